@@ -1,0 +1,22 @@
+package io.harvest4j.core;
+
+import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.http.Response;
+
+/**
+ * Turns a successful answer into a call's result. Facades declare one per call through
+ * {@link Call.Builder}; most calls use the built-in readers ({@code decoding}, {@code createdId}…).
+ *
+ * @param <T> the result's type
+ */
+@FunctionalInterface
+public interface ResponseReader<T> {
+
+    /**
+     * @param response a 2xx answer
+     * @param codec the client's codec
+     * @return the result
+     * @throws HarvestException when the answer does not hold what the call promised
+     */
+    T read(Response response, Codec codec);
+}

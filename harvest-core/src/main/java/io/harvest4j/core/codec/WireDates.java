@@ -1,0 +1,103 @@
+package io.harvest4j.core.codec;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/**
+ * Reads the dates and date-times the service writes, in every form it has been seen to use, and
+ * writes them in ISO-8601. For codecs: the form a value arrives in is a wire concern, never the
+ * model's.
+ *
+ * <ul>
+ *   <li>dates: {@code 2006-10-18}, {@code 2017-1-18} and the Time Tracking API's {@code Wed, 18 Oct 2006};</li>
+ *   <li>date-times: {@code 2008-04-09T12:07:56Z}, {@code 2011-06-18T17:13:22+00:00}, and
+ *       RFC-822 {@code Thu, 17 Nov 2011 10:19:57 +0000} (also {@code -0000});</li>
+ * </ul>
+ * surrounding white space (new lines included) is ignored.
+ */
+public final class WireDates {
+
+    private static final DateTimeFormatter ISO_DATE_LENIENT = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+
+    private static final DateTimeFormatter RFC_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .optionalStart().appendPattern("EEE").appendLiteral(", ").optionalEnd()
+            .appendPattern("d MMM uuuu")
+            .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter RFC_DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .optionalStart().appendPattern("EEE").appendLiteral(", ").optionalEnd()
+            .appendPattern("d MMM uuuu HH:mm")
+            .optionalStart().appendPattern(":ss").optionalEnd()
+            .appendLiteral(' ')
+            .appendOffset("+HHMM", "+0000")
+            .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+
+    private WireDates() {
+    }
+
+    /**
+     * @param text a date in any form the service uses
+     * @return the date
+     * @throws DateTimeParseException when it is none of them
+     */
+    public static LocalDate parseDate(String text) {
+        String value = normalize(text);
+        if (value.isEmpty()) {
+            throw new DateTimeParseException("an empty date", text, 0);
+        }
+        if (Character.isDigit(value.charAt(0)) && value.indexOf('-') > 0) {
+            int time = value.indexOf('T');
+            return LocalDate.parse(time > 0 ? value.substring(0, time) : value, ISO_DATE_LENIENT);
+        }
+        return LocalDate.parse(value, RFC_DATE);
+    }
+
+    /**
+     * @param text a date-time in any form the service uses
+     * @return the date-time with its offset
+     * @throws DateTimeParseException when it is none of them
+     */
+    public static OffsetDateTime parseDateTime(String text) {
+        String value = normalize(text);
+        if (value.isEmpty()) {
+            throw new DateTimeParseException("an empty date-time", text, 0);
+        }
+        if (Character.isDigit(value.charAt(0)) && value.length() > 10 && value.charAt(4) == '-') {
+            String iso = value.replace(' ', 'T');
+            if (iso.endsWith("UTC")) {
+                iso = iso.substring(0, iso.length() - 3).strip() + "Z";
+            }
+            return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        return OffsetDateTime.parse(value.replace("-0000", "+0000"), RFC_DATE_TIME);
+    }
+
+    /** @return {@code 2006-10-18} */
+    public static String formatDate(LocalDate date) {
+        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    /** @return {@code 2011-11-17T10:19:57Z} for UTC, {@code …+02:00} otherwise */
+    public static String formatDateTime(OffsetDateTime dateTime) {
+        return dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static String normalize(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,177 @@
+package io.harvest4j.core.http;
+
+import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.TransportException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
+ * HTTP/2, redirects never followed (so no {@code Authorization} can be carried to another host),
+ * a request timeout on every exchange, and a cap on the size of an answer, enforced while it
+ * streams in.
+ */
+public final class JdkHttpTransport implements Transport {
+
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+    private final long maxResponseBytes;
+
+    private JdkHttpTransport(HttpClient client, Duration requestTimeout, long maxResponseBytes) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /**
+     * @param config supplies the connect and request timeouts and the largest answer accepted
+     * @return a transport with its own {@link HttpClient}
+     */
+    public static JdkHttpTransport create(HarvestConfig config) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
+    }
+
+    /**
+     * @param client a client the application configured (proxy, SSL context, executor); it should
+     *     not follow redirects
+     * @param config supplies the request timeout and the largest answer accepted
+     * @return a transport over that client
+     */
+    public static JdkHttpTransport over(HttpClient client, HarvestConfig config) {
+        return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
+    }
+
+    @Override
+    public CompletableFuture<Response> sendAsync(Request request) {
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(
+                    new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
+        }
+        return client.sendAsync(httpRequest, info -> new CappedBodySubscriber(maxResponseBytes))
+                .handle((httpResponse, failure) -> {
+                    if (failure != null) {
+                        throw asTransportException(request, failure);
+                    }
+                    return new Response(request, httpResponse.statusCode(),
+                            Headers.of(httpResponse.headers().map()), httpResponse.body());
+                });
+    }
+
+    private HttpRequest toHttpRequest(Request request) {
+        HttpRequest.BodyPublisher publisher = request.body()
+                .map(body -> HttpRequest.BodyPublishers.ofByteArray(body.content()))
+                .orElseGet(HttpRequest.BodyPublishers::noBody);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                .timeout(request.timeout().orElse(requestTimeout))
+                .method(request.method().name(), publisher);
+        request.headers().asMap().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    private static CompletionException asTransportException(Request request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof TransportException) {
+            return new CompletionException(cause);
+        }
+        String target = request.method() + " " + Request.redactedUri(request.uri());
+        TransportException exception;
+        if (cause instanceof HttpConnectTimeoutException) {
+            exception = new TransportException("could not connect for " + target + ": timed out", cause, false);
+        } else if (cause instanceof ConnectException) {
+            exception = new TransportException("could not connect for " + target + ": " + cause.getMessage(), cause, false);
+        } else if (cause instanceof HttpTimeoutException) {
+            exception = new TransportException("no answer to " + target + " in time", cause, true);
+        } else if (cause instanceof IOException) {
+            exception = new TransportException(target + " failed: " + cause, cause, true);
+        } else {
+            exception = new TransportException(target + " failed: " + cause, cause, true);
+        }
+        return new CompletionException(exception);
+    }
+
+    @Override
+    public String toString() {
+        return "JdkHttpTransport{requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes + "}";
+    }
+
+    /** Collects a body, failing as soon as it grows past the cap instead of buffering it all. */
+    private static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private final long cap;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        CappedBodySubscriber(long cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > cap) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TransportException(
+                            "the answer's body is larger than the limit of " + cap + " bytes (maxResponseBytes)", null, true));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.harvest4j.core.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable HTTP request as the transport sends it.
+ *
+ * <p>Authenticators and other stages never change a request: they return a new one through
+ * {@link #toBuilder()}. {@link #toString()} never shows credentials.
+ */
+public final class Request {
+
+    private final HttpMethod method;
+    private final URI uri;
+    private final Headers headers;
+    private final RequestBody body;
+    private final Duration timeout;
+    private final boolean idempotent;
+
+    private Request(Builder builder) {
+        this.method = Objects.requireNonNull(builder.method, "method");
+        this.uri = Objects.requireNonNull(builder.uri, "uri");
+        this.headers = builder.headers.build();
+        this.body = builder.body;
+        this.timeout = builder.timeout;
+        this.idempotent = builder.idempotent == null ? method.isIdempotent() : builder.idempotent;
+        if (body != null && method == HttpMethod.GET) {
+            throw new IllegalArgumentException("a GET carries no body: the service refuses one with 400");
+        }
+    }
+
+    /** @return a builder for a request with this method and URI */
+    public static Builder builder(HttpMethod method, URI uri) {
+        return new Builder().method(method).uri(uri);
+    }
+
+    /** @return a builder that starts from this request */
+    public Builder toBuilder() {
+        Builder builder = new Builder().method(method).uri(uri).body(body).timeout(timeout);
+        builder.headers = headers.toBuilder();
+        builder.idempotent = idempotent;
+        return builder;
+    }
+
+    public HttpMethod method() {
+        return method;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    /** @return the body, if the request has one */
+    public Optional<RequestBody> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /** @return this request's own timeout, overriding the transport's default */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * @return whether sending this request twice has the effect of sending it once; by default the
+     *     method's idempotency, overridden by calls that know better
+     */
+    public boolean isIdempotent() {
+        return idempotent;
+    }
+
+    /** @return whether the request could be sent again with exactly the same content */
+    public boolean isReplayable() {
+        return body == null || body.isReplayable();
+    }
+
+    /** @return method, URI (without its query, which may hold a token) and redacted headers */
+    @Override
+    public String toString() {
+        return "Request{" + method + " " + redactedUri(uri) + ", headers=" + headers
+                + (body == null ? "" : ", body=" + body) + "}";
+    }
+
+    /**
+     * @param uri any URI
+     * @return the URI without user info and with an {@code access_token} query value hidden
+     */
+    public static String redactedUri(URI uri) {
+        String text = uri.toString();
+        if (uri.getRawUserInfo() != null) {
+            text = text.replace(uri.getRawUserInfo() + "@", "");
+        }
+        return text.replaceAll("(?i)((?:access_token|refresh_token|client_secret|code)=)[^&#]*", "$1<redacted>");
+    }
+
+    /** Builds a {@link Request}; not thread-safe. */
+    public static final class Builder {
+        private HttpMethod method;
+        private URI uri;
+        private Headers.Builder headers = Headers.builder();
+        private RequestBody body;
+        private Duration timeout;
+        private Boolean idempotent;
+
+        private Builder() {
+        }
+
+        public Builder method(HttpMethod method) {
+            this.method = Objects.requireNonNull(method, "method");
+            return this;
+        }
+
+        public Builder uri(URI uri) {
+            this.uri = Objects.requireNonNull(uri, "uri");
+            return this;
+        }
+
+        /** Replaces every value of a header. */
+        public Builder header(String name, String value) {
+            headers.set(name, value);
+            return this;
+        }
+
+        /** Removes a header. */
+        public Builder removeHeader(String name) {
+            headers.remove(name);
+            return this;
+        }
+
+        /** @param body the body, or {@code null} for none */
+        public Builder body(RequestBody body) {
+            this.body = body;
+            return this;
+        }
+
+        /** @param timeout this request's timeout, or {@code null} for the transport's default */
+        public Builder timeout(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Declares whether the request may be repeated safely, overriding its method's default. */
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        public Request build() {
+            return new Request(this);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * The core of harvest4j: the transport on {@code java.net.http}, the immutable request and
+ * response, the SPIs ({@code Transport}, {@code Codec}/{@code CodecProvider}, {@code Authenticator},
+ * {@code RetryPolicy}, {@code RateLimiter}), the error hierarchy, the configuration, and the two
+ * front doors that compose a client: {@code Harvest.builder()} and the Guice {@code HarvestModule}.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.harvest4j.core {
+    requires transitive java.net.http;
+    requires transitive com.google.guice;
+    requires transitive jakarta.inject;
+    requires static jakarta.xml.bind;
+
+    exports io.harvest4j.core;
+    exports io.harvest4j.core.codec;
+    exports io.harvest4j.core.http;
+    exports io.harvest4j.core.spi;
+    exports io.harvest4j.core.inject;
+    exports io.harvest4j.core.bind;
+
+    // Guice reaches the module's package-private providers reflectively on a real module-path launch
+    opens io.harvest4j.core.inject to com.google.guice;
+    // JAXB instantiates the adapters it finds through package-info annotations
+    opens io.harvest4j.core.bind to jakarta.xml.bind, org.glassfish.jaxb.runtime, org.glassfish.jaxb.core;
+
+    uses io.harvest4j.core.codec.CodecProvider;
+}
