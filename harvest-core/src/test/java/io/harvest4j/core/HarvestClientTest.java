@@ -1,0 +1,237 @@
+package io.harvest4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harvest4j.core.codec.Format;
+import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.http.HttpMethod;
+import io.harvest4j.core.http.Request;
+import io.harvest4j.core.http.Response;
+import io.harvest4j.core.spi.Authenticator;
+import io.harvest4j.core.spi.RateLimiter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HarvestClientTest {
+
+    private static final WireShape HASH = WireShape.object("hash").jsonUnwrapped().build();
+
+    private final FakeTransport transport = new FakeTransport();
+    private final FakeCodec codec = new FakeCodec(Format.XML);
+    private final List<Duration> sleeps = new ArrayList<>();
+
+    private HarvestClient client(Authenticator authenticator) {
+        return Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
+                        .applicationName("Test Suite/1.0").build())
+                .transport(transport)
+                .codec(codec)
+                .authenticator(authenticator)
+                .sleeper(delay -> {
+                    sleeps.add(delay);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .build();
+    }
+
+    private HarvestClient client() {
+        return client(Authenticator.NONE);
+    }
+
+    @Test
+    void sendsAcceptContentTypeAndUserAgentOnEveryCall() {
+        transport.answer(200, "me").answer(201, "", "Location", "/clients/42");
+
+        assertThat(client().send(Call.get("/account/who_am_i").decoding(String.class, HASH))).isEqualTo("me");
+        assertThat(client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId()))
+                .isEqualTo(42L);
+
+        Request get = transport.requests.get(0);
+        assertThat(get.method()).isEqualTo(HttpMethod.GET);
+        assertThat(get.uri()).hasToString("http://127.0.0.1:9/account/who_am_i");
+        assertThat(get.headers().first("Accept")).contains("application/xml");
+        assertThat(get.headers().first("Content-Type")).contains("application/xml");
+        assertThat(get.headers().first("User-Agent").orElseThrow()).startsWith("Test Suite/1.0 harvest4j/");
+        assertThat(get.body()).isEmpty();
+        Request post = transport.requests.get(1);
+        assertThat(post.body().orElseThrow().content()).asString().isEqualTo("<client>Acme");
+        assertThat(post.headers().first("Content-Type")).contains("application/xml");
+    }
+
+    @Test
+    void mapsFailedAnswersToTypedExceptionsWithTheServiceMessage() {
+        transport.answer(404, "message:Not here");
+        assertThatThrownBy(() -> client().send(Call.get("/daily/show/{}", 7).decoding(String.class, HASH)))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("GET http://127.0.0.1:9/daily/show/7 answered 404")
+                .hasMessageContaining("not found, or not permitted for this user's role")
+                .hasMessageContaining("Not here")
+                .satisfies(e -> assertThat(((ApiException) e).serviceMessage()).contains("Not here"));
+
+        transport.answer(400, "<html><body>oops</body></html>", "Hint", "Project has active entries");
+        assertThatThrownBy(() -> client().send(Call.delete("/projects/{}", 3).discardingBody()))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.hint()).contains("Project has active entries");
+                    assertThat(e.serviceMessage()).isEmpty();
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.method()).isEqualTo(HttpMethod.DELETE);
+                });
+    }
+
+    @Test
+    void retriesAThrottledCallAfterExactlyRetryAfterEvenWhenItIsAPost() {
+        transport.answer(503, "message:This request has been throttled.", "Retry-After", "15")
+                .answer(201, "", "Location", "/clients/7");
+
+        Long id = client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId());
+
+        assertThat(id).isEqualTo(7L);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(15));
+        assertThat(transport.requests).hasSize(2);
+        assertThat(transport.requests.get(1).body()).isEqualTo(transport.requests.get(0).body());
+    }
+
+    @Test
+    void neverRepeatsAPostTheServerMayHaveProcessed() {
+        transport.answer(503, "down for maintenance");
+
+        assertThatThrownBy(() -> client().send(Call.post("/clients").body("Acme", WireShape.object("client").build())
+                .readingCreatedId()))
+                .isInstanceOf(ServerException.class).isNotInstanceOf(ThrottledException.class);
+        assertThat(transport.requests).hasSize(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void neverRepeatsACallDeclaredNotIdempotentEvenAGet() {
+        transport.answer(502, "");
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily/timer/{}", 5).idempotent(false).decoding(String.class, HASH)))
+                .isInstanceOf(ServerException.class);
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void repeatsAnIdempotentCallAfterAServerFaultWithBackoff() {
+        transport.answer(502, "").answer(504, "").answer(200, "ok");
+
+        assertThat(client().send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
+        assertThat(transport.requests).hasSize(3);
+        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void repeatsEvenAPostWhenTheConnectionWasNeverMade() {
+        transport.fail(new TransportException("refused", null, false)).answer(201, "", "Location", "/clients/9");
+
+        assertThat(client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId()))
+                .isEqualTo(9L);
+        assertThat(transport.requests).hasSize(2);
+    }
+
+    @Test
+    void reportsATransportFailureAfterSendingWithoutRepeatingAPost() {
+        transport.fail(new TransportException("reset", null, true));
+
+        assertThatThrownBy(() -> client().send(Call.post("/daily/add").body("x", WireShape.object("request").build())
+                .decoding(String.class, HASH)))
+                .isInstanceOf(TransportException.class).hasMessage("reset");
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void letsTheAuthenticatorRenewOnceAfterA401() {
+        AtomicInteger renewals = new AtomicInteger();
+        Authenticator renewing = new Authenticator() {
+            @Override
+            public CompletableFuture<Request> authenticate(Request request) {
+                return CompletableFuture.completedFuture(
+                        request.toBuilder().header("Authorization", "Bearer token-" + renewals.get()).build());
+            }
+
+            @Override
+            public CompletableFuture<Boolean> renewAfterUnauthorized(Request request, Response response) {
+                renewals.incrementAndGet();
+                return CompletableFuture.completedFuture(true);
+            }
+        };
+        transport.answer(401, "").answer(401, "message:invalid_token");
+
+        assertThatThrownBy(() -> client(renewing).send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOf(UnauthorizedException.class).hasMessageContaining("invalid_token")
+                .hasMessageNotContaining("token-");
+        assertThat(renewals).hasValue(1);
+        assertThat(transport.requests).extracting(r -> r.headers().first("Authorization").orElseThrow())
+                .containsExactly("Bearer token-0", "Bearer token-1");
+    }
+
+    @Test
+    void tellsTheRateLimiterOfAThrottleAndAsksItBeforeEveryAttempt() {
+        List<Duration> throttles = new ArrayList<>();
+        AtomicInteger permits = new AtomicInteger();
+        RateLimiter limiter = new RateLimiter() {
+            @Override
+            public CompletableFuture<Void> acquire() {
+                permits.incrementAndGet();
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void throttled(Duration retryAfter) {
+                throttles.add(retryAfter);
+            }
+        };
+        transport.answer(503, "", "Retry-After", "3").answer(200, "ok");
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
+                .transport(transport).codec(codec).rateLimiter(limiter)
+                .sleeper(delay -> CompletableFuture.completedFuture(null)).build();
+
+        client.send(Call.get("/daily").decoding(String.class, HASH));
+
+        assertThat(throttles).containsExactly(Duration.ofSeconds(3));
+        assertThat(permits).hasValue(2);
+    }
+
+    @Test
+    void givesUpWhenRetryAfterWouldPassTheTotalWaitCap() {
+        transport.answer(503, "", "Retry-After", "600");
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
+                        .maxRetryWait(Duration.ofSeconds(60)).build())
+                .transport(transport).codec(codec).sleeper(delay -> CompletableFuture.completedFuture(null)).build();
+
+        assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOfSatisfying(ThrottledException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(600)));
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void refusesACodecOfAnotherFormat() {
+        assertThatThrownBy(() -> Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.JSON).build())
+                .transport(transport).codec(codec).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("application/xml");
+    }
+
+    @Test
+    void reportsAnUndecodableSuccessAsACodecException() {
+        transport.answer(200, "");
+        assertThatThrownBy(() -> client().send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOf(CodecException.class).hasMessageContaining("java.lang.String")
+                .hasMessageContaining("application/xml");
+    }
+
+    @Test
+    void refusesABuilderWithoutConfiguration() {
+        assertThatThrownBy(() -> Harvest.builder().build()).isInstanceOf(ConfigurationException.class);
+    }
+}

@@ -1,0 +1,99 @@
+package io.harvest4j.core.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harvest4j.core.ConfigurationException;
+import io.harvest4j.core.FakeCodec;
+import io.harvest4j.core.HarvestConfig;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CodecRegistryTest {
+
+    private static final Format YAML = Format.of("application/x-yaml; charset=utf-8");
+
+    private static CodecProvider provider(String name, Format serves) {
+        return new CodecProvider() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Optional<Codec> create(Format format, HarvestConfig config) {
+                return format.equals(serves) ? Optional.of(new FakeCodec(serves)) : Optional.empty();
+            }
+        };
+    }
+
+    private static HarvestConfig config(Format format) {
+        return HarvestConfig.builder().baseUri("http://127.0.0.1:1").format(format).build();
+    }
+
+    @Test
+    void theFirstProviderServingTheFormatWins() {
+        Codec codec = CodecRegistry.of(List.of(provider("json-one", Format.JSON), provider("yaml", YAML)))
+                .codecFor(config(YAML));
+
+        assertThat(codec.format()).isEqualTo(YAML);
+        assertThat(YAML.mediaType()).isEqualTo("application/x-yaml");
+    }
+
+    @Test
+    void aNamedProviderIsTheOnlyOneAsked() {
+        CodecRegistry registry = CodecRegistry.of(List.of(provider("first", YAML), provider("second", YAML)));
+        HarvestConfig wantsSecond = config(YAML).toBuilder().codecProvider("second").build();
+
+        assertThat(registry.codecFor(wantsSecond)).isNotNull();
+        assertThatThrownBy(() -> registry.codecFor(config(YAML).toBuilder().codecProvider("third").build()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("named 'third'");
+    }
+
+    @Test
+    void whenNothingFitsTheErrorListsWhatWasTriedAndWhy() {
+        CodecProvider broken = new CodecProvider() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Optional<Codec> create(Format format, HarvestConfig config) {
+                throw new IllegalStateException("Provider org.eclipse.parsson.JsonProviderImpl not found");
+            }
+        };
+
+        assertThatThrownBy(() -> CodecRegistry.of(List.of(broken, provider("json-one", Format.JSON))).codecFor(config(YAML)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("no codec for application/x-yaml")
+                .hasMessageContaining("broken")
+                .hasMessageContaining("JsonProviderImpl not found")
+                .hasMessageContaining("json-one")
+                .hasMessageContaining("passed");
+    }
+
+    @Test
+    void aProviderThatFailsDoesNotHideTheOthers() {
+        CodecProvider broken = new CodecProvider() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public Optional<Codec> create(Format format, HarvestConfig config) {
+                throw new NoClassDefFoundError("jakarta/json/Json");
+            }
+        };
+
+        assertThat(CodecRegistry.of(List.of(broken, provider("yaml", YAML))).codecFor(config(YAML)).format()).isEqualTo(YAML);
+    }
+
+    @Test
+    void withNoProviderAtAllTheErrorSaysWhatToAdd() {
+        assertThatThrownBy(() -> CodecRegistry.of(List.of()).codecFor(config(Format.XML)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("harvest-xml or harvest-json");
+    }
+}

@@ -1,0 +1,154 @@
+package io.harvest4j.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.TransportException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The JDK transport against a one-shot HTTP/1.1 server on a loopback socket. */
+class JdkHttpTransportTest {
+
+    private ServerSocket server;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Answers one request with the given raw response, and returns the raw request it read. */
+    private CompletableFuture<String> serveOnce(String rawResponse) throws IOException {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        return CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = server.accept()) {
+                socket.setSoTimeout(5000);
+                String request = readRequest(socket.getInputStream());
+                OutputStream out = socket.getOutputStream();
+                out.write(rawResponse.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return request;
+            } catch (IOException e) {
+                return "failed: " + e;
+            }
+        });
+    }
+
+    private static String readRequest(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int contentLength = -1;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            bytes.write(b);
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            if (text.endsWith("\r\n\r\n")) {
+                for (String line : text.split("\r\n")) {
+                    if (line.toLowerCase().startsWith("content-length:")) {
+                        contentLength = Integer.parseInt(line.substring(15).trim());
+                    }
+                }
+                if (contentLength > 0) {
+                    bytes.write(in.readNBytes(contentLength));
+                }
+                break;
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private JdkHttpTransport transport(long maxBytes) {
+        return JdkHttpTransport.create(HarvestConfig.builder().baseUri("http://127.0.0.1:1")
+                .requestTimeout(Duration.ofSeconds(5)).maxResponseBytes(maxBytes).build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getLocalPort() + path);
+    }
+
+    @Test
+    void sendsHeadersAndBodyAndReadsTheAnswer() throws Exception {
+        CompletableFuture<String> seen = serveOnce("HTTP/1.1 201 Created\r\nLocation: /clients/5\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\nok");
+        Request request = Request.builder(HttpMethod.POST, uri("/clients"))
+                .header("Accept", "application/xml").header("Content-Type", "application/xml")
+                .body(RequestBody.ofText("<client><name>Acme</name></client>", "application/xml")).build();
+
+        Response response = transport(4096).send(request);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.headers().first("location")).contains("/clients/5");
+        assertThat(response.bodyText()).isEqualTo("ok");
+        String raw = seen.get(5, TimeUnit.SECONDS);
+        assertThat(raw).startsWith("POST /clients HTTP/1.1").contains("Accept: application/xml")
+                .endsWith("<client><name>Acme</name></client>");
+    }
+
+    @Test
+    void refusesAnAnswerLargerThanTheLimit() throws Exception {
+        String big = "x".repeat(5000);
+        serveOnce("HTTP/1.1 200 OK\r\nContent-Length: " + big.length() + "\r\nConnection: close\r\n\r\n" + big);
+
+        assertThatThrownBy(() -> transport(1024).send(Request.builder(HttpMethod.GET, uri("/daily")).build()))
+                .isInstanceOf(TransportException.class).hasMessageContaining("larger than the limit of 1024 bytes");
+    }
+
+    @Test
+    void neverFollowsARedirect() throws Exception {
+        serveOnce("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+        Response response = transport(4096).send(Request.builder(HttpMethod.GET, uri("/daily"))
+                .header("Authorization", "Basic c2VjcmV0").build());
+
+        assertThat(response.status()).isEqualTo(302);
+    }
+
+    @Test
+    void aRefusedConnectionIsReportedAsNotSent() throws Exception {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        Request request = Request.builder(HttpMethod.POST, URI.create("http://127.0.0.1:" + port + "/daily/add?access_token=t0k3n"))
+                .body(RequestBody.ofText("x", "application/json")).build();
+
+        assertThatThrownBy(() -> transport(4096).send(request))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
+                .hasMessageContaining("could not connect").hasMessageNotContaining("t0k3n");
+    }
+
+    @Test
+    void aSilentServerTimesOutAsSent() throws Exception {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        CompletableFuture.runAsync(() -> {
+            try (Socket socket = server.accept()) {
+                readRequest(socket.getInputStream());
+                Thread.sleep(3000);
+            } catch (IOException | InterruptedException e) {
+                // the test is over
+            }
+        });
+        Request request = Request.builder(HttpMethod.GET, uri("/daily")).timeout(Duration.ofMillis(300)).build();
+
+        assertThatThrownBy(() -> transport(4096).send(request))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isTrue())
+                .hasMessageContaining("no answer");
+    }
+}
