@@ -10,7 +10,7 @@ module io.harvest4j.extended {
     exports io.harvest4j.extended;
     exports io.harvest4j.extended.model;
 
-    // the codecs bind the model's fields directly
-    opens io.harvest4j.extended.model to jakarta.xml.bind, org.glassfish.jaxb.runtime, org.glassfish.jaxb.core,
-            org.eclipse.yasson;
+    // Codecs bind the model's fields directly, through the private constructors and fields: JAXB,
+    // the JSON codec, and any codec a third party plugs in. Opened to all for that reason alone.
+    opens io.harvest4j.extended.model;
 }

@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>dates: {@code 2006-10-18}, {@code 2017-1-18} and the Time Tracking API's {@code Wed, 18 Oct 2006};</li>
- *   <li>date-times: {@code 2008-04-09T12:07:56Z}, {@code 2011-06-18T17:13:22+00:00}, and
+ *   <li>date-times: {@code 2008-04-09T12:07:56Z}, {@code 2011-06-18T17:13:22+00:00},
+ *       {@code 2008-04-09 12:07:56 UTC}, and
  *       RFC-822 {@code Thu, 17 Nov 2011 10:19:57 +0000} (also {@code -0000});</li>
  * </ul>
  * surrounding white space (new lines included) is ignored.
@@ -78,11 +79,8 @@ public final class WireDates {
             throw new DateTimeParseException("an empty date-time", text, 0);
         }
         if (Character.isDigit(value.charAt(0)) && value.length() > 10 && value.charAt(4) == '-') {
-            String iso = value.replace(' ', 'T');
-            if (iso.endsWith("UTC")) {
-                iso = iso.substring(0, iso.length() - 3).strip() + "Z";
-            }
-            return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            String iso = value.endsWith("UTC") ? value.substring(0, value.length() - 3).strip() + "Z" : value;
+            return OffsetDateTime.parse(iso.replaceFirst(" ", "T").replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }
         return OffsetDateTime.parse(value.replace("-0000", "+0000"), RFC_DATE_TIME);
     }

@@ -28,6 +28,8 @@ class WireDatesTest {
         assertThat(WireDates.parseDateTime("\n      Thu, 17 Nov 2011 10:19:57 -0000\n    ")).isEqualTo(expected);
         assertThat(WireDates.parseDateTime("2011-11-17T10:19:57Z")).isEqualTo(expected);
         assertThat(WireDates.parseDateTime("2011-11-17T10:19:57+00:00")).isEqualTo(expected);
+        assertThat(WireDates.parseDateTime("2011-11-17 10:19:57 UTC")).isEqualTo(expected);
+        assertThat(WireDates.parseDateTime("2011-11-17 10:19:57 +00:00")).isEqualTo(expected);
         assertThat(WireDates.parseDateTime("2011-11-17T12:19:57+02:00").toInstant()).isEqualTo(expected.toInstant());
         assertThat(WireDates.parseDateTime("Wed, 18 Oct 2006 09:53:06 -0700").getOffset()).isEqualTo(ZoneOffset.ofHours(-7));
     }
