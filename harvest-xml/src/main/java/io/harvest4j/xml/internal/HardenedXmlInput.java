@@ -1,0 +1,166 @@
+package io.harvest4j.xml.internal;
+
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The one way the codec parses a body: the JDK's own StAX parser
+ * ({@link XMLInputFactory#newDefaultFactory()}, whatever else is on the path), with DTDs and
+ * external entities off, no external access, and a resolver that refuses everything. Documents
+ * carrying a DTD are refused by the {@link RailsXmlReader} as well; an entity that is not one of
+ * XML's five is an error of the parser. Nothing is read but the body's bytes: no file, no network.
+ * The bytes are decoded to text before the parser sees them.
+ *
+ * <p>A factory is made for each body: the JDK does not promise its factories are thread-safe, and
+ * one costs far less than the binding that follows.
+ */
+final class HardenedXmlInput {
+
+    private static final int DECLARATION_LIMIT = 200;
+    private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\1");
+
+    private HardenedXmlInput() {
+    }
+
+    /** @return a factory configured as the class comment says */
+    static XMLInputFactory newFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        // one text event per run of text: values split by the parser's buffers arrive whole
+        factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("an external resource is not accepted: " + systemId);
+        });
+        return factory;
+    }
+
+    /**
+     * Opens a parser over a body. The bytes are decoded here, strictly, in the encoding their
+     * byte-order mark or XML declaration names (UTF-8 when neither does), so that a body in the
+     * wrong encoding is a clear error and never makes the JDK's parser print to the console.
+     *
+     * @param body a whole body; white space before its first {@code <} is tolerated
+     * @return a parser over it, at {@code START_DOCUMENT}
+     * @throws XMLStreamException when the body is not text in its encoding, or the parser cannot
+     *     start
+     */
+    static XMLStreamReader newReader(byte[] body) throws XMLStreamException {
+        String text = decode(body);
+        int start = 0;
+        while (start < text.length() && isSpace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length() || text.charAt(start) != '<') {
+            start = 0;
+        }
+        return newFactory().createXMLStreamReader(new StringReader(text.substring(start)));
+    }
+
+    private static String decode(byte[] body) throws XMLStreamException {
+        int offset = 0;
+        Charset charset;
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            offset = 3;
+            charset = StandardCharsets.UTF_8;
+        } else if (startsWith(body, 0xFE, 0xFF)) {
+            offset = 2;
+            charset = StandardCharsets.UTF_16BE;
+        } else if (startsWith(body, 0xFF, 0xFE)) {
+            offset = 2;
+            charset = StandardCharsets.UTF_16LE;
+        } else if (startsWith(body, 0x00, '<', 0x00, '?')) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (startsWith(body, '<', 0x00, '?', 0x00)) {
+            charset = StandardCharsets.UTF_16LE;
+        } else {
+            charset = declaredCharset(body);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(body, offset, body.length - offset);
+        CharBuffer chars = CharBuffer.allocate((int) Math.ceil(bytes.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            throw new RejectedXmlException("the body is not " + charset.name() + " text: byte " + bytes.position()
+                    + (result.isMalformed() ? " starts a malformed sequence" : " stands for no character"));
+        }
+        return chars.flip().toString();
+    }
+
+    /** The {@code encoding} of an XML declaration in an ASCII-compatible encoding; UTF-8 without one. */
+    private static Charset declaredCharset(byte[] body) throws XMLStreamException {
+        int start = 0;
+        while (start < body.length && isSpace((char) body[start])) {
+            start++;
+        }
+        String head = new String(body, start, Math.min(body.length - start, DECLARATION_LIMIT), StandardCharsets.ISO_8859_1);
+        if (!head.startsWith("<?xml")) {
+            return StandardCharsets.UTF_8;
+        }
+        int end = head.indexOf("?>");
+        Matcher encoding = ENCODING.matcher(end < 0 ? head : head.substring(0, end));
+        if (!encoding.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = encoding.group(2);
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new RejectedXmlException("the body is in an encoding this platform does not know: " + name, e);
+        }
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param body any bytes
+     * @return whether they hold nothing but XML white space
+     */
+    static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (!isSpace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(byte b) {
+        return isSpace((char) b);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+}

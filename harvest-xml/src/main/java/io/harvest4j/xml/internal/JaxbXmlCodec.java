@@ -1,0 +1,401 @@
+package io.harvest4j.xml.internal;
+
+import io.harvest4j.core.CodecException;
+import io.harvest4j.core.ConfigurationException;
+import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.codec.Format;
+import io.harvest4j.core.codec.WireShape;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventHandler;
+import jakarta.xml.bind.ValidationEventLocator;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The {@code application/xml} {@link Codec} on Jakarta XML Binding. Thread-safe: a
+ * {@link JAXBContext} is made once per bound class and kept; parsers, readers, unmarshallers and
+ * marshallers are made per call.
+ *
+ * <p>Reading goes through the {@linkplain HardenedXmlInput hardened parser} and the
+ * {@link RailsXmlReader}, which shows JAXB the service's Rails XML the way the models expect it;
+ * the document element is checked against the operation's {@link WireShape}. Writing renames
+ * every element to the shape's naming and writes a plain {@code <?xml version="1.0"
+ * encoding="UTF-8"?>} declaration. Whatever fails is a {@link CodecException} that names the
+ * type, {@code application/xml}, the start of the body and the reason, in one line.
+ */
+public final class JaxbXmlCodec implements Codec {
+
+    private static final String MEDIA_TYPE = Format.XML.mediaType();
+    private static final int CAUSE_DEPTH = 16;
+
+    private final ModelBindings models = new ModelBindings();
+    private final ConcurrentMap<Class<?>, JAXBContext> contexts = new ConcurrentHashMap<>();
+
+    private JaxbXmlCodec() {
+    }
+
+    /**
+     * Makes a codec, after checking that a Jakarta XML Binding implementation can be found.
+     *
+     * @return a codec
+     * @throws ConfigurationException when none can
+     */
+    public static JaxbXmlCodec create() {
+        JaxbXmlCodec codec = new JaxbXmlCodec();
+        try {
+            newContext(String.class);
+        } catch (JAXBException | RuntimeException | LinkageError e) {
+            throw new ConfigurationException("the XML codec needs a Jakarta XML Binding implementation "
+                    + "(org.glassfish.jaxb:jaxb-runtime) on the module path or the class path: "
+                    + firstLine(String.valueOf(e.getMessage() != null ? e.getMessage() : e)), e);
+        }
+        return codec;
+    }
+
+    @Override
+    public Format format() {
+        return Format.XML;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------
+
+    @Override
+    public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(shape, "shape");
+        JAXBContext context = contextFor(type);
+        ValueErrors valueErrors = new ValueErrors();
+        try {
+            RailsXmlReader reader = open(body, models.forType(type));
+            try {
+                reader.moveToRootElement();
+                checkName(reader, shape.root(), shape, "document element");
+                valueErrors.watch(reader);
+                T value = unmarshaller(context, valueErrors).unmarshal(reader, type).getValue();
+                reader.readToEnd();
+                if (value == null) {
+                    throw new RejectedXmlException("the document element <" + reader.wireName() + "> holds no value");
+                }
+                return value;
+            } finally {
+                reader.close();
+            }
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            throw undecodable(type, body, e, valueErrors);
+        }
+    }
+
+    @Override
+    public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
+        Objects.requireNonNull(itemType, "itemType");
+        Objects.requireNonNull(shape, "shape");
+        String item = shape.item().orElseThrow(
+                () -> new IllegalArgumentException("not a list shape: " + shape));
+        JAXBContext context = contextFor(itemType);
+        ValueErrors valueErrors = new ValueErrors();
+        try {
+            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), models.forType(itemType));
+            RailsXmlReader reader = open(body, root);
+            try {
+                reader.moveToRootElement();
+                checkName(reader, shape.root(), shape, "list element");
+                valueErrors.watch(reader);
+                Unmarshaller unmarshaller = unmarshaller(context, valueErrors);
+                List<T> items = new ArrayList<>();
+                // the reader shows only items: other children are skipped, and so are nil items
+                int event = reader.next();
+                while (event != XMLStreamReader.END_ELEMENT) {
+                    if (event == XMLStreamReader.START_ELEMENT) {
+                        T value = unmarshaller.unmarshal(reader, itemType).getValue();
+                        if (value != null) {
+                            items.add(value);
+                        }
+                        // JAXB leaves the reader on the event after the item
+                        event = reader.getEventType();
+                    } else {
+                        event = reader.next();
+                    }
+                }
+                reader.readToEnd();
+                return Collections.unmodifiableList(items);
+            } finally {
+                reader.close();
+            }
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            throw undecodable(itemType, body, e, valueErrors);
+        }
+    }
+
+    private RailsXmlReader open(byte[] body, ElementBinding root) throws XMLStreamException {
+        if (body == null || HardenedXmlInput.isBlank(body)) {
+            throw new RejectedXmlException("the body is empty");
+        }
+        return new RailsXmlReader(HardenedXmlInput.newReader(body), models, root);
+    }
+
+    private static void checkName(RailsXmlReader reader, String declared, WireShape shape, String what)
+            throws RejectedXmlException {
+        String found = reader.wireName();
+        if (!shape.acceptsName(found, declared)) {
+            throw RailsXmlReader.rejected(reader.getLocation(), "the " + what + " is <" + found + ">, not <"
+                    + declared + ">" + (shape.alternateRoots().isEmpty() ? "" : " or one of " + shape.alternateRoots()));
+        }
+    }
+
+    private static Unmarshaller unmarshaller(JAXBContext context, ValueErrors valueErrors) throws JAXBException {
+        Unmarshaller unmarshaller = context.createUnmarshaller();
+        unmarshaller.setEventHandler(valueErrors);
+        return unmarshaller;
+    }
+
+    @Override
+    public Optional<String> errorMessage(byte[] body) {
+        if (body == null || HardenedXmlInput.isBlank(body)) {
+            return Optional.empty();
+        }
+        try {
+            XMLStreamReader parser = HardenedXmlInput.newReader(body);
+            try {
+                while (parser.hasNext()) {
+                    int event = parser.next();
+                    if (event == XMLStreamReader.DTD) {
+                        // an HTML page, or worse
+                        return Optional.empty();
+                    }
+                    if (event == XMLStreamReader.START_ELEMENT && "message".equals(parser.getLocalName())) {
+                        String message = parser.getElementText().strip();
+                        return message.isEmpty() ? Optional.empty() : Optional.of(message);
+                    }
+                }
+                return Optional.empty();
+            } finally {
+                parser.close();
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- writing -----------------------------------------------------------------------------
+
+    @Override
+    public byte[] encode(Object value, WireShape shape) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(shape, "shape");
+        Class<?> type = value.getClass();
+        String root = shape.root(shape.xmlNaming());
+        JAXBContext context = contextFor(type);
+        try {
+            Marshaller marshaller = context.createMarshaller();
+            // JAXB would write standalone="yes"; the declaration is written below instead
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+            XMLStreamWriter out = XMLOutputFactory.newDefaultFactory()
+                    .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+            out.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+            marshaller.marshal(element(root, type, value), new WireNamingXmlWriter(out, shape.xmlNaming()));
+            out.writeEndDocument();
+            out.flush();
+            out.close();
+            return bytes.toByteArray();
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            throw new CodecException("cannot encode " + type.getName() + " as " + MEDIA_TYPE + " <" + root + ">: "
+                    + reason(e, null), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static JAXBElement<?> element(String root, Class<?> type, Object value) {
+        return new JAXBElement(new QName(root), type, value);
+    }
+
+    // ---- contexts ----------------------------------------------------------------------------
+
+    private JAXBContext contextFor(Class<?> type) {
+        JAXBContext context = contexts.get(type);
+        if (context == null) {
+            try {
+                context = newContext(type);
+            } catch (JAXBException | RuntimeException | LinkageError e) {
+                throw new CodecException("cannot bind " + type.getName() + " to " + MEDIA_TYPE
+                        + " with Jakarta XML Binding: " + bindingReason(e), e);
+            }
+            JAXBContext raced = contexts.putIfAbsent(type, context);
+            if (raced != null) {
+                context = raced;
+            }
+        }
+        return context;
+    }
+
+    /**
+     * Makes a context the way that works on the module path as well as on the class path:
+     * {@code JAXBContext.newInstance} finds the implementation with {@link java.util.ServiceLoader}
+     * through the thread's context class loader, which is set, for the call, to the loader of this
+     * module, the one that sees the implementation this module was deployed with. The API then opens
+     * the bound class's package to the implementation, as the package is open to
+     * {@code jakarta.xml.bind}.
+     */
+    private static JAXBContext newContext(Class<?> type) throws JAXBException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader own = JaxbXmlCodec.class.getClassLoader();
+        if (own != null) {
+            thread.setContextClassLoader(own);
+        }
+        try {
+            return JAXBContext.newInstance(new Class<?>[] {type}, Map.of());
+        } finally {
+            if (own != null) {
+                thread.setContextClassLoader(previous);
+            }
+        }
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    private static CodecException undecodable(Class<?> type, byte[] body, Exception error, ValueErrors valueErrors) {
+        if (error instanceof CodecException) {
+            return (CodecException) error;
+        }
+        return CodecException.undecodable(type, MEDIA_TYPE, body == null ? new byte[0] : body,
+                new RejectedXmlException(reason(error, valueErrors), error));
+    }
+
+    /** One line that says what went wrong, the most precise the exceptions allow. */
+    static String reason(Throwable error, ValueErrors valueErrors) {
+        List<Throwable> chain = causes(error);
+        for (Throwable cause : chain) {
+            if (cause instanceof RejectedXmlException) {
+                return cause.getMessage();
+            }
+        }
+        if (valueErrors != null && valueErrors.first != null) {
+            return valueErrors.describe();
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Throwable cause = chain.get(i);
+            if (cause instanceof XMLStreamException && cause.getMessage() != null) {
+                return describeParseError((XMLStreamException) cause);
+            }
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            String message = chain.get(i).getMessage();
+            if (message != null && !message.isBlank()) {
+                return firstLine(message);
+            }
+        }
+        return error.getClass().getName();
+    }
+
+    /**
+     * JAXB lists a model's faults on the lines after a count ({@code 1 counts of
+     * IllegalAnnotationExceptions\njava.lang.Runnable is an interface, …\n\tthis problem is related
+     * to …}): keep the count and the faults, drop the indented locations.
+     */
+    private static String bindingReason(Throwable error) {
+        for (Throwable cause : causes(error)) {
+            // the faults are in toString(), not in the message
+            String message = cause.toString();
+            String prefix = cause.getClass().getName() + ": ";
+            message = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                List<String> lines = new ArrayList<>();
+                for (String line : message.split("\\R")) {
+                    if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && lines.size() < 4) {
+                        lines.add(line.strip());
+                    }
+                }
+                return String.join(": ", lines);
+            }
+        }
+        return error.getClass().getName();
+    }
+
+    private static List<Throwable> causes(Throwable error) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = error; cause != null && chain.size() < CAUSE_DEPTH && !chain.contains(cause);
+                cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
+    }
+
+    /** The JDK's parser says {@code ParseError at [row,col]:[1,9]\nMessage: …}: keep the two parts that matter. */
+    private static String describeParseError(XMLStreamException error) {
+        String message = error.getMessage();
+        int at = message.indexOf("Message: ");
+        String text = at >= 0 ? message.substring(at + "Message: ".length()) : message;
+        return RailsXmlReader.FixedLocation.describe(error.getLocation()) + firstLine(text.strip());
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    /**
+     * Stops the unmarshaller at the first value it cannot convert (a date an adapter refuses,
+     * say), and remembers which element held it; lets it go on past elements it does not expect.
+     */
+    static final class ValueErrors implements ValidationEventHandler {
+        private RailsXmlReader reader;
+        private ValidationEvent first;
+        private String element;
+
+        void watch(RailsXmlReader watched) {
+            this.reader = watched;
+        }
+
+        @Override
+        public boolean handleEvent(ValidationEvent event) {
+            boolean isConversionFailure = event.getLinkedException() != null;
+            if (event.getSeverity() == ValidationEvent.WARNING
+                    || event.getSeverity() == ValidationEvent.ERROR && !isConversionFailure) {
+                return true;
+            }
+            if (first == null) {
+                first = event;
+                element = reader == null ? null : reader.wireName();
+            }
+            return false;
+        }
+
+        String describe() {
+            ValidationEventLocator locator = first.getLocator();
+            String where = locator == null || locator.getLineNumber() < 0 ? "" : "line " + locator.getLineNumber() + ": ";
+            String why = first.getMessage() != null ? firstLine(first.getMessage()) : "not readable";
+            // JAXB wraps what an adapter threw: the innermost message is the one that says why
+            for (Throwable cause : causes(first.getLinkedException())) {
+                if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                    why = firstLine(cause.getMessage());
+                }
+            }
+            return where + (element == null ? "" : "<" + element + "> ") + "cannot be read: " + why;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JaxbXmlCodec[" + MEDIA_TYPE + "]";
+    }
+}
