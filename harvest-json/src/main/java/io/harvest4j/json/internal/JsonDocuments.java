@@ -1,0 +1,151 @@
+package io.harvest4j.json.internal;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads whole JSON documents into JSON-P trees, and writes trees as UTF-8, with the guards a client
+ * needs against whatever a server (or something pretending to be one) sends:
+ * <ul>
+ *   <li>an empty or blank body, an XML or HTML document, trailing content after the value, and
+ *       malformed or truncated JSON are each refused with a plain reason;</li>
+ *   <li>nesting deeper than {@value #MAX_DEPTH} levels is refused by a scan of the text before any
+ *       parser runs, so no JSON-P implementation can be driven into stack exhaustion; Parsson's own
+ *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value;</li>
+ *   <li>a UTF-8 byte order mark is skipped; bytes that are not UTF-8 are replaced, not fatal.</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class JsonDocuments {
+
+    /**
+     * The deepest nesting of objects and arrays accepted. Harvest's documents nest four levels at
+     * most ({@code {"projects":[{"tasks":[{…}]}]}}); the margin leaves room for growth.
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** Parsson's configuration key for its nesting limit ({@code JsonConfig.MAX_DEPTH}). */
+    private static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
+
+    private final JsonProvider provider;
+    private final JsonParserFactory parsers;
+    private final JsonWriterFactory writers;
+
+    JsonDocuments(JsonProvider provider) {
+        this.provider = provider;
+        this.parsers = provider.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
+        this.writers = provider.createWriterFactory(Map.of());
+    }
+
+    /** @return the JSON-P implementation in use, for building values */
+    JsonProvider provider() {
+        return provider;
+    }
+
+    /**
+     * @param body a whole document
+     * @return its value
+     * @throws JsonBindingException when the body is not exactly one well-formed JSON value
+     */
+    JsonValue read(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new JsonBindingException("the body is empty");
+        }
+        return read(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param document a whole document
+     * @return its value
+     * @throws JsonBindingException when the text is not exactly one well-formed JSON value
+     */
+    JsonValue read(String document) {
+        String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
+        int start = firstNonWhiteSpace(text);
+        if (start < 0) {
+            throw new JsonBindingException("the body is empty");
+        }
+        if (text.charAt(start) == '<') {
+            throw new JsonBindingException("the body is XML or HTML, not JSON");
+        }
+        checkDepth(text);
+        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new JsonBindingException("the body is empty");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            boolean trailing;
+            try {
+                trailing = parser.hasNext();
+            } catch (JsonException e) {
+                trailing = true;
+            }
+            if (trailing) {
+                throw new JsonBindingException("content follows the JSON value (at offset "
+                        + parser.getLocation().getStreamOffset() + ")");
+            }
+            return value;
+        } catch (JsonException | IllegalStateException | NoSuchElementException | NumberFormatException
+                | ArithmeticException e) {
+            throw new JsonBindingException("not well-formed JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param value a tree
+     * @return its compact UTF-8 text
+     */
+    byte[] write(JsonValue value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonWriter writer = writers.createWriter(out, StandardCharsets.UTF_8)) {
+            writer.write(value);
+        }
+        return out.toByteArray();
+    }
+
+    private static int firstNonWhiteSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Counts the nesting of objects and arrays outside strings, without recursion. */
+    private static void checkDepth(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw new JsonBindingException("objects and arrays nest deeper than " + MAX_DEPTH
+                            + " levels (at " + i + ")");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.harvest4j.json.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How the codec fills one model class: its no-argument constructor (private is fine) and its
+ * instance fields by JSON name. Built once per class; immutable, thread-safe.
+ *
+ * <p>Fields that are {@code static}, {@code transient}, synthetic or {@code final} are not filled;
+ * fields of superclasses are, a subclass's field hiding a superclass's of the same name.
+ */
+final class ModelClass {
+
+    private final Class<?> type;
+    private final Constructor<?> constructor;
+    private final Map<String, Field> fieldsByJsonName;
+
+    private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
+        this.type = type;
+        this.constructor = constructor;
+        this.fieldsByJsonName = fieldsByJsonName;
+    }
+
+    /**
+     * @param type a model class
+     * @return its description, with constructor and fields made accessible
+     * @throws UnbindableTypeException when the class is not a model class or its package is not
+     *     open to this module
+     */
+    static ModelClass of(Class<?> type) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isArray() || type.isPrimitive()
+                || type.isEnum() || type.isAnonymousClass() || type.isLocalClass()) {
+            throw new UnbindableTypeException(type.getName() + " is not a model class: a concrete class with"
+                    + " a no-argument constructor and fields is needed");
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = type.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new UnbindableTypeException(type.getName() + " has no no-argument constructor"
+                    + (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) ? " (an inner class must be static)" : ""), e);
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        try {
+            constructor.setAccessible(true);
+            for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
+                for (Field field : level.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || Modifier.isFinal(modifiers)
+                            || field.isSynthetic()) {
+                        continue;
+                    }
+                    String jsonName = JsonNames.wireName(field.getName());
+                    if (!fields.containsKey(jsonName)) {
+                        field.setAccessible(true);
+                        fields.put(jsonName, field);
+                    }
+                }
+            }
+        } catch (RuntimeException e) { // InaccessibleObjectException, SecurityException
+            throw notOpen(type, e);
+        }
+        return new ModelClass(type, constructor, Collections.unmodifiableMap(fields));
+    }
+
+    /** @return the class described */
+    Class<?> type() {
+        return type;
+    }
+
+    /**
+     * @param key a key of a JSON object, underscored or hyphenated
+     * @return the field it fills, or {@code null} when the class has none (the key is ignored)
+     */
+    Field field(String key) {
+        Field field = fieldsByJsonName.get(key);
+        return field != null ? field : fieldsByJsonName.get(JsonNames.underscored(key));
+    }
+
+    /** @return a new, empty instance */
+    Object newInstance() {
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new UnbindableTypeException("the no-argument constructor of " + type.getName() + " failed: "
+                    + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new UnbindableTypeException("cannot instantiate " + type.getName() + ": " + e, e);
+        }
+    }
+
+    /**
+     * @param field one of this class's fields
+     * @param instance an instance
+     * @param value a value of the field's type ({@code null} only for reference types)
+     */
+    void set(Field field, Object instance, Object value) {
+        try {
+            field.set(instance, value);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new UnbindableTypeException("cannot set " + type.getName() + "." + field.getName() + ": " + e, e);
+        }
+    }
+
+    private static UnbindableTypeException notOpen(Class<?> type, RuntimeException cause) {
+        Module module = type.getModule();
+        String pkg = type.getPackageName();
+        String self = ModelClass.class.getModule().isNamed() ? ModelClass.class.getModule().getName() : "ALL-UNNAMED";
+        String fix = module.isNamed()
+                ? "add 'opens " + pkg + " to " + self + ", org.eclipse.yasson;' to module " + module.getName()
+                : "open the package to " + self;
+        return new UnbindableTypeException("cannot reach the private constructor and fields of " + type.getName()
+                + ": " + fix + " (" + cause.getMessage() + ")", cause);
+    }
+}

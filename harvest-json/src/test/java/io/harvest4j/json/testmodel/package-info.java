@@ -1,0 +1,10 @@
+/**
+ * Test-only models that follow harvest4j's model convention: final classes, private non-final
+ * fields named by the Java property, a private no-argument constructor, record-style accessors,
+ * builders, and JAXB annotations that the JSON codec ignores.
+ */
+@XmlAccessorType(XmlAccessType.FIELD)
+package io.harvest4j.json.testmodel;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
