@@ -1,0 +1,159 @@
+package io.harvest4j.timetracking.model;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A user's daily timesheet: the day's entries, and the projects and tasks the user may log time to.
+ * The answer of {@code GET /daily} and {@code GET /daily/{day_of_year}/{year}}.
+ */
+public final class Daily {
+
+    private LocalDate forDay;
+    @XmlElementWrapper(name = "dayEntries")
+    @XmlElement(name = "dayEntry")
+    private List<DayEntry> dayEntries;
+    @XmlElementWrapper(name = "projects")
+    @XmlElement(name = "project")
+    private List<DailyProject> projects;
+
+    private Daily() {
+        // for the binders
+    }
+
+    private Daily(Builder builder) {
+        this.forDay = builder.forDay;
+        this.dayEntries = List.copyOf(builder.dayEntries);
+        this.projects = List.copyOf(builder.projects);
+    }
+
+    /** @return a builder, for tests and for code that makes its own values */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the day this timesheet is for */
+    public LocalDate forDay() {
+        return forDay;
+    }
+
+    /** @return the day's entries, in the service's order; unmodifiable, never {@code null} */
+    public List<DayEntry> dayEntries() {
+        return dayEntries == null ? List.of() : Collections.unmodifiableList(dayEntries);
+    }
+
+    /**
+     * @return the projects, each with its tasks, that the user may add entries for; unmodifiable,
+     *     never {@code null}, and empty for a read-only timesheet or a user without projects
+     */
+    public List<DailyProject> projects() {
+        return projects == null ? List.of() : Collections.unmodifiableList(projects);
+    }
+
+    /**
+     * @param id an entry's id
+     * @return the day's entry of that id
+     */
+    public Optional<DayEntry> dayEntry(long id) {
+        return dayEntries().stream().filter(entry -> entry.id() == id).findFirst();
+    }
+
+    /**
+     * @param name a project's name
+     * @return the first project of that name the user may log time to
+     */
+    public Optional<DailyProject> project(String name) {
+        return projects().stream().filter(project -> Objects.equals(project.name(), name)).findFirst();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Daily)) {
+            return false;
+        }
+        Daily that = (Daily) other;
+        return Objects.equals(forDay, that.forDay) && dayEntries().equals(that.dayEntries())
+                && projects().equals(that.projects());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(forDay, dayEntries(), projects());
+    }
+
+    @Override
+    public String toString() {
+        return "Daily{forDay=" + forDay + ", dayEntries=" + dayEntries() + ", projects=" + projects() + '}';
+    }
+
+    /** Builds a {@link Daily}; not thread-safe. */
+    public static final class Builder {
+        private LocalDate forDay;
+        private final List<DayEntry> dayEntries = new ArrayList<>();
+        private final List<DailyProject> projects = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param forDay the day
+         * @return this builder
+         */
+        public Builder forDay(LocalDate forDay) {
+            this.forDay = forDay;
+            return this;
+        }
+
+        /**
+         * @param dayEntry an entry to add
+         * @return this builder
+         */
+        public Builder dayEntry(DayEntry dayEntry) {
+            this.dayEntries.add(Objects.requireNonNull(dayEntry, "dayEntry"));
+            return this;
+        }
+
+        /**
+         * @param dayEntries the entries, replacing those added before
+         * @return this builder
+         */
+        public Builder dayEntries(List<DayEntry> dayEntries) {
+            this.dayEntries.clear();
+            dayEntries.forEach(this::dayEntry);
+            return this;
+        }
+
+        /**
+         * @param project a project to add
+         * @return this builder
+         */
+        public Builder project(DailyProject project) {
+            this.projects.add(Objects.requireNonNull(project, "project"));
+            return this;
+        }
+
+        /**
+         * @param projects the projects, replacing those added before
+         * @return this builder
+         */
+        public Builder projects(List<DailyProject> projects) {
+            this.projects.clear();
+            projects.forEach(this::project);
+            return this;
+        }
+
+        /** @return the timesheet */
+        public Daily build() {
+            return new Daily(this);
+        }
+    }
+}
