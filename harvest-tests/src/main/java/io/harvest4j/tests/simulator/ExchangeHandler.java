@@ -1,0 +1,113 @@
+package io.harvest4j.tests.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.harvest4j.tests.simulator.internal.Answer;
+import io.harvest4j.tests.simulator.internal.IncomingRequest;
+import io.harvest4j.tests.simulator.internal.SimulatedApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The HTTP side of the simulator: reads one exchange, records it, answers it with the next canned
+ * response or with the simulated service, and always closes it ({@code HttpExchange} is not
+ * {@code AutoCloseable} before Java 15). An unexpected failure answers 500 with its stack trace.
+ */
+final class ExchangeHandler implements HttpHandler {
+
+    private final HarvestSimulator simulator;
+    private final SimulatedApi api;
+
+    ExchangeHandler(HarvestSimulator simulator, SimulatedApi api) {
+        this.simulator = simulator;
+        this.api = api;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        boolean answered = false;
+        try {
+            byte[] body = readAll(exchange.getRequestBody());
+            URI uri = exchange.getRequestURI();
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            Map<String, List<String>> headers = exchange.getRequestHeaders();
+            simulator.record(method, uri.getPath(), uri.getRawPath(), uri.getRawQuery(), headers, body);
+            CannedResponse canned = simulator.nextCannedResponse();
+            if (canned != null) {
+                answered = true;
+                sendCanned(exchange, canned);
+            } else {
+                Answer answer = api.handle(new IncomingRequest(method, uri.getPath(), uri.getRawQuery(), headers, body));
+                answered = true;
+                send(exchange, answer.status(), answer.headers(), answer.body(), -1);
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        } catch (RuntimeException | Error e) {
+            if (!answered) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                byte[] text = ("Simulator failure: " + trace).getBytes(StandardCharsets.UTF_8);
+                try {
+                    send(exchange, 500, Map.of("Content-Type", List.of("text/plain; charset=utf-8")), text, -1);
+                } catch (IOException ignored) {
+                    // the client went away
+                }
+            }
+            if (e instanceof Error) {
+                throw (Error) e;
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void sendCanned(HttpExchange exchange, CannedResponse canned) throws IOException {
+        if (!canned.delay().isZero()) {
+            try {
+                Thread.sleep(canned.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        send(exchange, canned.statusCode(), canned.headers(), canned.body(), canned.disconnectAfter());
+    }
+
+    private static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body,
+            int disconnectAfter) throws IOException {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            for (String value : header.getValue()) {
+                exchange.getResponseHeaders().add(header.getKey(), value);
+            }
+        }
+        boolean noBody = body.length == 0 || status == 204 || status == 304 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+        if (noBody) {
+            return;
+        }
+        OutputStream out = exchange.getResponseBody();
+        if (disconnectAfter >= 0) {
+            out.write(body, 0, disconnectAfter);
+            out.flush();
+            // closing with bytes missing makes the JDK server drop the connection
+            return;
+        }
+        out.write(body);
+        out.close();
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (InputStream body = in) {
+            return body.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package io.harvest4j.tests.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.harvest4j.tests.simulator.internal.Account;
+import io.harvest4j.tests.simulator.internal.SimulatedApi;
+import io.harvest4j.tests.simulator.internal.Throttle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A Harvest v1 service on loopback, in memory: the account of {@link Seed}, HTTP Basic and token
+ * authentication, the roles, the throttle, the account calls and the Time Tracking API, in XML and
+ * JSON. It shares no code with the client: what it writes and reads it writes and reads itself
+ * (StAX, JSON-P).
+ *
+ * <pre>{@code
+ * try (HarvestSimulator simulator = HarvestSimulator.builder()
+ *         .clock(SimulatorClock.fixedAt(Seed.START))
+ *         .throttle(100, Duration.ofSeconds(15))
+ *         .build()
+ *         .start()) {
+ *     URI base = simulator.uri();                       // http://127.0.0.1:54321
+ *     ... call base.resolve("/daily") as admin@example.com / admin-pass ...
+ *     RecordedRequest sent = simulator.takeRequest();   // what the client really sent
+ *     simulator.clock().advance(Duration.ofMinutes(30)); // running timers grow by 0.50
+ *     simulator.enqueue(CannedResponse.html(502, "<h1>Bad Gateway</h1>")); // the next answer is a fault
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: requests are served concurrently but each sees and leaves a consistent state.
+ * For JUnit 5, {@link HarvestSimulatorExtension} runs one and resets it before each test.
+ */
+public final class HarvestSimulator implements AutoCloseable {
+
+    private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    private final int requestedPort;
+    private final SimulatorClock clock;
+    private final boolean throttleEnabled;
+    private final int maxCalls;
+    private final Duration timeframe;
+    private final Duration lockout;
+
+    private final Account account = new Account();
+    private final Throttle throttle;
+    private final SimulatorState state;
+    private final SimulatedApi api;
+
+    private final AtomicLong sequence = new AtomicLong();
+    private final BlockingQueue<RecordedRequest> unread = new LinkedBlockingQueue<>();
+    private final List<RecordedRequest> received = new ArrayList<>();
+    private final Queue<CannedResponse> canned = new ConcurrentLinkedQueue<>();
+
+    private HttpServer server;
+    private ExecutorService executor;
+    private volatile URI uri;
+
+    private HarvestSimulator(Builder builder) {
+        this.requestedPort = builder.port;
+        this.clock = builder.clock != null ? builder.clock : SimulatorClock.fixedAt(Seed.START);
+        this.throttleEnabled = builder.throttleEnabled;
+        this.maxCalls = builder.maxCalls;
+        this.timeframe = builder.timeframe;
+        this.lockout = builder.lockout != null ? builder.lockout : builder.timeframe;
+        this.throttle = new Throttle(throttleEnabled, maxCalls, timeframe, lockout);
+        this.state = new SimulatorState(account, clock);
+        this.api = new SimulatedApi(account, throttle, clock, this::uri);
+    }
+
+    /**
+     * Defaults: an ephemeral port, a {@linkplain SimulatorClock#fixedAt fixed} clock at
+     * {@link Seed#START}, the throttle on at 100 calls per 15 seconds with a 15-second lock-out.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts serving on 127.0.0.1.
+     *
+     * @return this
+     * @throws UncheckedIOException when the port cannot be bound
+     * @throws IllegalStateException when already started
+     */
+    public synchronized HarvestSimulator start() {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        // The JDK server writes headers and body separately; with Nagle on, the body waits for the
+        // client's delayed ACK (~40 ms a call). Its static configuration is read once, on first use.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+        try {
+            InetAddress loopback = InetAddress.getByName("127.0.0.1");
+            HttpServer created = HttpServer.create(new InetSocketAddress(loopback, requestedPort), 0);
+            executor = Executors.newCachedThreadPool(new DaemonThreads());
+            created.setExecutor(executor);
+            created.createContext("/", new ExchangeHandler(this, api));
+            created.start();
+            server = created;
+            uri = URI.create("http://127.0.0.1:" + created.getAddress().getPort());
+            return this;
+        } catch (IOException e) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            throw new UncheckedIOException("cannot start the Harvest simulator on port " + requestedPort, e);
+        }
+    }
+
+    /** Stops serving (in-flight exchanges are cut). Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+            executor = null;
+        }
+    }
+
+    /** @return whether {@link #start()} ran and {@link #close()} did not */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * @return the base URI, {@code http://127.0.0.1:{port}} (no trailing slash)
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public URI uri() {
+        URI current = uri;
+        if (current == null) {
+            throw new IllegalStateException("the simulator is not started");
+        }
+        return current;
+    }
+
+    /**
+     * @param pathAndQuery a path with an optional query ({@code /daily/add?notes=x})
+     * @return it resolved against {@link #uri()}
+     */
+    public URI uri(String pathAndQuery) {
+        return URI.create(uri() + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
+    }
+
+    /** @return the port served */
+    public int port() {
+        return uri().getPort();
+    }
+
+    /** @return the clock every time stamp, timer and the throttle use */
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    /** @return the account's state, for tests to read and prepare */
+    public SimulatorState state() {
+        return state;
+    }
+
+    /**
+     * Back to the start: the {@link Seed} account (entries, added users and tokens are gone,
+     * timestamp timers off), the builder's throttle with no call counted, the clock
+     * {@linkplain SimulatorClock#reset() reset}, no recorded request, no canned response.
+     */
+    public void reset() {
+        synchronized (account) {
+            account.resetToSeed();
+            throttle.configure(throttleEnabled, maxCalls, timeframe, lockout);
+            clock.reset();
+            canned.clear();
+            synchronized (received) {
+                received.clear();
+                unread.clear();
+                sequence.set(0);
+            }
+        }
+    }
+
+    // ---- recorded requests
+
+    /**
+     * The oldest request not yet taken, waiting up to 10 seconds for one to arrive.
+     *
+     * @return the request
+     * @throws AssertionError when none arrives in time
+     */
+    public RecordedRequest takeRequest() {
+        return takeRequest(DEFAULT_TAKE_TIMEOUT);
+    }
+
+    /**
+     * The oldest request not yet taken, waiting up to {@code timeout} for one to arrive.
+     *
+     * @param timeout how long to wait
+     * @return the request
+     * @throws AssertionError when none arrives in time
+     */
+    public RecordedRequest takeRequest(Duration timeout) {
+        try {
+            RecordedRequest request = unread.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (request == null) {
+                throw new AssertionError("no request reached the simulator within " + timeout);
+            }
+            return request;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for a request", e);
+        }
+    }
+
+    /** @return every request received since the start or the last reset, in order of arrival (taken or not) */
+    public List<RecordedRequest> requests() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    /** @return how many requests were received since the start or the last reset */
+    public int requestCount() {
+        synchronized (received) {
+            return received.size();
+        }
+    }
+
+    void record(String method, String path, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        synchronized (received) {
+            RecordedRequest request = new RecordedRequest(sequence.getAndIncrement(), clock.instant(), method, path,
+                    rawPath, rawQuery, headers, body);
+            received.add(request);
+            unread.add(request);
+        }
+    }
+
+    // ---- faults
+
+    /**
+     * Answers the next request (whatever it is) with {@code response} instead of serving it;
+     * several enqueued responses answer the next requests in order.
+     *
+     * @param response the canned answer
+     */
+    public void enqueue(CannedResponse response) {
+        canned.add(Objects.requireNonNull(response, "response"));
+    }
+
+    CannedResponse nextCannedResponse() {
+        return canned.poll();
+    }
+
+    // ---- shortcuts to the state and the throttle
+
+    /**
+     * Marks a day entry approved/invoiced ({@link SimulatorState#lockEntry(long)}).
+     *
+     * @param dayEntryId the entry
+     */
+    public void lockEntry(long dayEntryId) {
+        state.lockEntry(dayEntryId);
+    }
+
+    /**
+     * Switches the account to timestamp timers or back ({@link SimulatorState#setTimestampTimers(boolean)}).
+     *
+     * @param timestampTimers whether the account tracks start and end times
+     */
+    public void setTimestampTimers(boolean timestampTimers) {
+        state.setTimestampTimers(timestampTimers);
+    }
+
+    /**
+     * Issues an access token for a user ({@link SimulatorState#issueToken(String)}).
+     *
+     * @param email the user's e-mail address
+     * @return the token
+     */
+    public String issueToken(String email) {
+        return state.issueToken(email);
+    }
+
+    /**
+     * Changes the throttle until the next {@link #reset()} (the lock-out becomes {@code timeframe})
+     * and forgets the calls counted so far.
+     *
+     * @param maxCalls calls admitted per window
+     * @param timeframe the window
+     */
+    public void setThrottle(int maxCalls, Duration timeframe) {
+        throttle.configure(true, maxCalls, timeframe, timeframe);
+    }
+
+    /** Turns the throttle off until the next {@link #reset()}. */
+    public void disableThrottle() {
+        throttle.configure(false, maxCalls, timeframe, lockout);
+    }
+
+    @Override
+    public String toString() {
+        URI current = uri;
+        return "HarvestSimulator[" + (current == null ? "not started" : current) + ", " + clock + "]";
+    }
+
+    /** Builds a {@link HarvestSimulator}. Not thread-safe. */
+    public static final class Builder {
+        private int port;
+        private SimulatorClock clock;
+        private boolean throttleEnabled = true;
+        private int maxCalls = 100;
+        private Duration timeframe = Duration.ofSeconds(15);
+        private Duration lockout;
+
+        private Builder() {
+        }
+
+        /**
+         * @param port the port on 127.0.0.1; 0 (the default) picks a free one
+         * @return this
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param clock the clock (default: fixed at {@link Seed#START})
+         * @return this
+         */
+        public Builder clock(SimulatorClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Throttles the account: more than {@code maxCalls} calls within {@code timeframe} answer
+         * 503 with {@code Retry-After} (default 100 per 15 seconds).
+         *
+         * @param maxCalls calls admitted per window
+         * @param timeframe the sliding window
+         * @return this
+         */
+        public Builder throttle(int maxCalls, Duration timeframe) {
+            if (maxCalls < 1 || timeframe.isNegative() || timeframe.isZero()) {
+                throw new IllegalArgumentException("throttle needs maxCalls >= 1 and a positive timeframe");
+            }
+            this.throttleEnabled = true;
+            this.maxCalls = maxCalls;
+            this.timeframe = timeframe;
+            return this;
+        }
+
+        /**
+         * @param lockout how long the account stays locked out after its last call (default: the timeframe)
+         * @return this
+         */
+        public Builder throttleLockout(Duration lockout) {
+            if (lockout.isNegative() || lockout.isZero()) {
+                throw new IllegalArgumentException("lockout must be positive");
+            }
+            this.lockout = lockout;
+            return this;
+        }
+
+        /** @return this, with the throttle off: no call is ever refused with 503 */
+        public Builder withoutThrottle() {
+            this.throttleEnabled = false;
+            return this;
+        }
+
+        /** @return a simulator, not yet started */
+        public HarvestSimulator build() {
+            return new HarvestSimulator(this);
+        }
+    }
+
+    /** Daemon threads, so a forgotten simulator never keeps a JVM alive. */
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "harvest-simulator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.harvest4j.tests.simulator;
+
+import io.harvest4j.tests.simulator.internal.Account;
+import io.harvest4j.tests.simulator.internal.DayEntry;
+import io.harvest4j.tests.simulator.internal.User;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The simulated account's state, for tests: read day entries directly, add people, projects,
+ * tasks, assignments and entries, lock entries, switch the account to timestamp timers, issue
+ * access tokens. Every method is atomic with respect to requests being served. Ids of what the
+ * seed holds are in {@link Seed}.
+ */
+public final class SimulatorState {
+
+    /** How long an access token from {@link #issueToken(String)} lives, as the service's did: 18 hours. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(18);
+
+    private final Account account;
+    private final Clock clock;
+
+    SimulatorState(Account account, Clock clock) {
+        this.account = account;
+        this.clock = clock;
+    }
+
+    // ---- day entries
+
+    /** @return every day entry of every user, by id */
+    public List<DayEntrySnapshot> dayEntries() {
+        synchronized (account) {
+            List<DayEntrySnapshot> result = new ArrayList<>();
+            for (DayEntry entry : account.dayEntries()) {
+                result.add(snapshot(entry));
+            }
+            return result;
+        }
+    }
+
+    /**
+     * @param id a day entry id
+     * @return the entry, if it exists
+     */
+    public Optional<DayEntrySnapshot> dayEntry(long id) {
+        synchronized (account) {
+            return account.dayEntry(id).map(this::snapshot);
+        }
+    }
+
+    /**
+     * @param userId a user
+     * @return their running timer, if one runs
+     */
+    public Optional<DayEntrySnapshot> runningTimer(long userId) {
+        synchronized (account) {
+            return account.runningTimer(userId).map(this::snapshot);
+        }
+    }
+
+    /**
+     * Adds a stopped day entry directly (no role or assignment check: for setting up a test).
+     *
+     * @param userId the owner
+     * @param projectId the project
+     * @param taskId the task
+     * @param spentAt the day
+     * @param hours the hours
+     * @param notes the notes, may be null
+     * @return the new entry's id
+     */
+    public long addDayEntry(long userId, long projectId, long taskId, LocalDate spentAt, BigDecimal hours, String notes) {
+        synchronized (account) {
+            return account.addDayEntry(userId, projectId, taskId, spentAt, notes, hours, clock.instant()).id();
+        }
+    }
+
+    /**
+     * Marks a day entry approved/invoiced: only administrators may then change or delete it, and
+     * nobody may change its project, task or day. A running timer is stopped first.
+     *
+     * @param id the entry
+     */
+    public void lockEntry(long id) {
+        setLocked(id, true);
+    }
+
+    /**
+     * Undoes {@link #lockEntry(long)}.
+     *
+     * @param id the entry
+     */
+    public void unlockEntry(long id) {
+        setLocked(id, false);
+    }
+
+    private void setLocked(long id, boolean locked) {
+        synchronized (account) {
+            DayEntry entry = account.dayEntry(id).orElseThrow(() -> new IllegalArgumentException("no day entry " + id));
+            if (locked && entry.isRunning()) {
+                entry.stopTimer(clock.instant());
+            }
+            entry.setLocked(locked);
+        }
+    }
+
+    // ---- account settings
+
+    /**
+     * @param timestampTimers whether the account tracks time with start and end times (timestamp
+     *     timers) rather than durations; who_am_i reports it as {@code timestamp-timers}
+     */
+    public void setTimestampTimers(boolean timestampTimers) {
+        synchronized (account) {
+            account.setTimestampTimers(timestampTimers);
+        }
+    }
+
+    /** @return whether the account uses timestamp timers */
+    public boolean timestampTimers() {
+        synchronized (account) {
+            return account.timestampTimers();
+        }
+    }
+
+    // ---- people and projects
+
+    /**
+     * Adds a user, in the seed's time zone; an administrator gets every project-manager
+     * permission, anyone else none (they become a project manager by {@link #assignUser managing} a project).
+     *
+     * @param email the e-mail address (the Basic user name)
+     * @param password the password
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param admin whether an administrator
+     * @return the new user's id
+     */
+    public long addUser(String email, String password, String firstName, String lastName, boolean admin) {
+        synchronized (account) {
+            return account.addUser(email, password, firstName, lastName, admin, admin, admin, admin).id();
+        }
+    }
+
+    /**
+     * @param name the client's name (billed in US dollars)
+     * @return the new client's id
+     */
+    public long addClient(String name) {
+        synchronized (account) {
+            return account.addClient(name, "United States Dollar - USD", "$").id();
+        }
+    }
+
+    /**
+     * @param clientId the client
+     * @param name the name
+     * @param code the code (may be empty)
+     * @param billable whether billable
+     * @return the new (active) project's id
+     */
+    public long addProject(long clientId, String name, String code, boolean billable) {
+        synchronized (account) {
+            return account.addProject(clientId, name, code, billable).id();
+        }
+    }
+
+    /**
+     * @param projectId a project
+     * @param active false to archive it (nobody may log to it then)
+     */
+    public void setProjectActive(long projectId, boolean active) {
+        synchronized (account) {
+            account.project(projectId).orElseThrow(() -> new IllegalArgumentException("no project " + projectId))
+                    .setActive(active);
+        }
+    }
+
+    /**
+     * @param name the name
+     * @param billableByDefault whether billable by default
+     * @return the new task's id
+     */
+    public long addTask(String name, boolean billableByDefault) {
+        synchronized (account) {
+            return account.addTask(name, billableByDefault).id();
+        }
+    }
+
+    /**
+     * @param projectId the project
+     * @param taskId the task
+     * @param billable whether time on it is billable
+     * @return the new task assignment's id
+     */
+    public long assignTask(long projectId, long taskId, boolean billable) {
+        synchronized (account) {
+            return account.assignTask(projectId, taskId, billable).id();
+        }
+    }
+
+    /**
+     * @param projectId the project
+     * @param userId the user
+     * @param projectManager whether the user manages the project
+     * @return the new user assignment's id
+     */
+    public long assignUser(long projectId, long userId, boolean projectManager) {
+        synchronized (account) {
+            return account.assignUser(projectId, userId, projectManager).id();
+        }
+    }
+
+    // ---- tokens
+
+    /**
+     * Issues an OAuth access token acting for a user, valid for {@link #TOKEN_LIFETIME} by the
+     * simulator clock; send it as {@code Authorization: Bearer …} or {@code ?access_token=…}.
+     *
+     * @param email the user's e-mail address
+     * @return the token
+     */
+    public String issueToken(String email) {
+        return issueToken(email, TOKEN_LIFETIME);
+    }
+
+    /**
+     * @param email the user's e-mail address
+     * @param lifetime how long the token works (by the simulator clock)
+     * @return the token
+     */
+    public String issueToken(String email, Duration lifetime) {
+        Objects.requireNonNull(lifetime, "lifetime");
+        synchronized (account) {
+            User user = account.userByEmail(email).orElseThrow(() -> new IllegalArgumentException("no user " + email));
+            return account.issueToken(user.id(), clock.instant().plus(lifetime)).value();
+        }
+    }
+
+    /** @param token a token that must no longer work */
+    public void revokeToken(String token) {
+        synchronized (account) {
+            account.revokeToken(token);
+        }
+    }
+
+    private DayEntrySnapshot snapshot(DayEntry entry) {
+        return new DayEntrySnapshot(entry.id(), entry.userId(), entry.projectId(), entry.taskId(), entry.spentAt(),
+                entry.notes(), entry.hours(clock.instant()), entry.hoursWithoutTimer(), entry.timerStartedAt(),
+                entry.startedAt(), entry.endedAt(), entry.isLocked(), entry.createdAt(), entry.updatedAt());
+    }
+}

@@ -1,0 +1,276 @@
+package io.harvest4j.tests.simulator.internal;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The parameters of one request, Rails style: those of the query string and those of the body,
+ * each kept as flat names where a wrapper is written with brackets ({@code request[notes]}).
+ *
+ * <ul>
+ *   <li>query and {@code application/x-www-form-urlencoded} bodies: names as sent, UTF-8 decoded
+ *       ({@code +} is a space); a repeated name keeps its last value;</li>
+ *   <li>XML bodies: {@code <request><notes>x</notes></request>} is {@code request[notes]=x};
+ *       {@code nil="true"} is a null value; {@code type=} attributes are ignored; deeper elements
+ *       are ignored; text is kept as sent (not trimmed);</li>
+ *   <li>JSON bodies: a top-level member is its own name; a member holding an object
+ *       ({@code {"request":{"notes":"x"}}}) is written {@code request[notes]}; numbers keep their
+ *       literal text, booleans are {@code true}/{@code false}, {@code null} is null; arrays are
+ *       ignored.</li>
+ * </ul>
+ * A field is looked up {@linkplain #has(String, String) with its wrapper}: the body's
+ * {@code wrapper[name]}, then the body's {@code name}, then the same in the query: the body wins.
+ */
+public final class RequestParameters {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final Map<String, String> query;
+    private final Map<String, String> body;
+    private final WireFormat bodyFormat;
+    private final String xmlRoot;
+
+    private RequestParameters(Map<String, String> query, Map<String, String> body, WireFormat bodyFormat, String xmlRoot) {
+        this.query = query;
+        this.body = body;
+        this.bodyFormat = bodyFormat;
+        this.xmlRoot = xmlRoot;
+    }
+
+    /**
+     * @param rawQuery the raw query string, may be null
+     * @param body the body bytes (empty: no body)
+     * @param contentType the body's media type (already checked to be supported when the body is not empty)
+     * @return the parameters
+     * @throws RequestRefused 400 when the body does not parse
+     */
+    public static RequestParameters parse(String rawQuery, byte[] body, String contentType) {
+        Map<String, String> query = parseForm(rawQuery == null ? "" : rawQuery);
+        if (body.length == 0) {
+            return new RequestParameters(query, Collections.emptyMap(), null, null);
+        }
+        WireFormat format = WireFormat.ofMediaType(contentType);
+        if (format == WireFormat.XML) {
+            Map<String, String> values = new LinkedHashMap<>();
+            String root = parseXml(body, values);
+            return new RequestParameters(query, values, format, root);
+        }
+        if (format == WireFormat.JSON) {
+            return new RequestParameters(query, parseJson(body), format, null);
+        }
+        return new RequestParameters(query, parseForm(new String(body, StandardCharsets.UTF_8)), null, null);
+    }
+
+    /** @return the body's format when it was XML or JSON, else null */
+    public WireFormat bodyFormat() {
+        return bodyFormat;
+    }
+
+    /** @return the root element of an XML body, else null */
+    public String xmlRoot() {
+        return xmlRoot;
+    }
+
+    /**
+     * @param wrapper the wrapper ({@code request})
+     * @param name the field
+     * @return whether the request carries the field (possibly null)
+     */
+    public boolean has(String wrapper, String name) {
+        String wrapped = wrapper + "[" + name + "]";
+        return body.containsKey(wrapped) || body.containsKey(name) || query.containsKey(wrapped) || query.containsKey(name);
+    }
+
+    /**
+     * @param wrapper the wrapper ({@code request})
+     * @param name the field
+     * @return its value (body first), or null when absent or null
+     */
+    public String get(String wrapper, String name) {
+        String wrapped = wrapper + "[" + name + "]";
+        for (Map<String, String> source : List.of(body, query)) {
+            if (source.containsKey(wrapped)) {
+                return source.get(wrapped);
+            }
+            if (source.containsKey(name)) {
+                return source.get(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads {@code a=b&c=d}.
+     *
+     * @param form the text
+     * @return the names and values, in order
+     */
+    public static Map<String, String> parseForm(String form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                values.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw RequestRefused.badRequest("Malformed URL-encoded parameter: " + pair);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * A StAX input factory that reads no DTD and resolves no external entity (XXE and entity
+     * expansion attacks fail).
+     *
+     * @return a new hardened factory
+     */
+    public static XMLInputFactory hardenedXmlInput() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+
+    private static String parseXml(byte[] body, Map<String, String> values) {
+        XMLStreamReader reader = null;
+        try {
+            reader = hardenedXmlInput().createXMLStreamReader(new ByteArrayInputStream(body));
+            String root = null;
+            int depth = 0;
+            String field = null;
+            boolean nil = false;
+            boolean nested = false;
+            StringBuilder text = new StringBuilder();
+            while (reader.hasNext()) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD:
+                        throw RequestRefused.badRequest("XML with a DTD is refused");
+                    case XMLStreamConstants.ENTITY_REFERENCE:
+                        throw RequestRefused.badRequest("XML with entity references is refused");
+                    case XMLStreamConstants.START_ELEMENT:
+                        depth++;
+                        if (depth == 1) {
+                            root = reader.getLocalName();
+                        } else if (depth == 2) {
+                            field = reader.getLocalName();
+                            nil = "true".equals(reader.getAttributeValue(null, "nil"));
+                            nested = false;
+                            text.setLength(0);
+                        } else {
+                            nested = true;
+                        }
+                        break;
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                    case XMLStreamConstants.SPACE:
+                        if (depth == 2) {
+                            text.append(reader.getText());
+                        }
+                        break;
+                    case XMLStreamConstants.END_ELEMENT:
+                        if (depth == 2 && !nested) {
+                            values.put(root + "[" + field + "]", nil ? null : text.toString());
+                        }
+                        depth--;
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (root == null) {
+                throw RequestRefused.badRequest("The XML body has no root element");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            throw RequestRefused.badRequest("Malformed XML body: " + firstLine(e.getMessage()));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> parseJson(byte[] body) {
+        JsonStructure structure;
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
+            structure = reader.read();
+        } catch (JsonException e) {
+            throw RequestRefused.badRequest("Malformed JSON body: " + firstLine(e.getMessage()));
+        }
+        if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw RequestRefused.badRequest("The JSON body must be an object");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> member : structure.asJsonObject().entrySet()) {
+            JsonValue value = member.getValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                for (Map.Entry<String, JsonValue> inner : ((JsonObject) value).entrySet()) {
+                    putScalar(values, member.getKey() + "[" + inner.getKey() + "]", inner.getValue());
+                }
+            } else {
+                putScalar(values, member.getKey(), value);
+            }
+        }
+        return values;
+    }
+
+    private static void putScalar(Map<String, String> values, String name, JsonValue value) {
+        switch (value.getValueType()) {
+            case STRING:
+                values.put(name, ((JsonString) value).getString());
+                break;
+            case NUMBER:
+                values.put(name, ((JsonNumber) value).toString());
+                break;
+            case TRUE:
+                values.put(name, "true");
+                break;
+            case FALSE:
+                values.put(name, "false");
+                break;
+            case NULL:
+                values.put(name, null);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newLine = message.indexOf('\n');
+        return newLine < 0 ? message : message.substring(0, newLine);
+    }
+}

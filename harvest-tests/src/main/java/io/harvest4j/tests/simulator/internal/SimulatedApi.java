@@ -1,0 +1,244 @@
+package io.harvest4j.tests.simulator.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The simulated Harvest v1 service: turns one {@link IncomingRequest} into one {@link Answer}.
+ *
+ * <p>The checks run in this order, the first that fails answers:
+ * <ol>
+ *   <li>authentication (HTTP Basic, {@code Authorization: Bearer}, {@code ?access_token=}) → 401;</li>
+ *   <li>the throttle (except {@code GET /account/rate_limit_status}, which is not counted) → 503;</li>
+ *   <li>{@code Accept} names neither XML nor JSON (or is missing) → 406, plain text;</li>
+ *   <li>a GET with a body → 400; a body without a supported {@code Content-Type} → 415;</li>
+ *   <li>the body does not parse → 400;</li>
+ *   <li>no route for the method and path → 404; then the endpoint's own rules.</li>
+ * </ol>
+ * Errors before the format is known (401, 503) are written in XML when {@code Accept} names
+ * neither format. Every request holds the account's monitor while it is served.
+ */
+public final class SimulatedApi {
+
+    private final Account account;
+    private final Throttle throttle;
+    private final Clock clock;
+    private final WireWriter writer = new WireWriter();
+    private final AccountEndpoints accountEndpoints;
+    private final TimeTrackingEndpoints timeTracking;
+
+    /**
+     * @param account the account served
+     * @param throttle its throttle
+     * @param clock the simulator's clock
+     * @param baseUri the simulator's address (for {@code who_am_i}'s {@code base-uri})
+     */
+    public SimulatedApi(Account account, Throttle throttle, Clock clock, Supplier<URI> baseUri) {
+        this.account = account;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.accountEndpoints = new AccountEndpoints(account, throttle, writer, baseUri);
+        this.timeTracking = new TimeTrackingEndpoints(account, writer);
+    }
+
+    /**
+     * @param request a request
+     * @return the answer
+     */
+    public Answer handle(IncomingRequest request) {
+        WireFormat accepted = WireFormat.fromAccept(request.header("Accept"));
+        WireFormat errorFormat = accepted == null ? WireFormat.XML : accepted;
+        String path = normalize(request.path());
+        String method = request.method().toUpperCase(Locale.ROOT);
+        try {
+            synchronized (account) {
+                Instant now = clock.instant();
+                User user = authenticate(request, now);
+                boolean statusCall = method.equals("GET") && path.equals("/account/rate_limit_status");
+                if (!statusCall) {
+                    Throttle.Decision decision = throttle.admit(now);
+                    if (!decision.isAdmitted()) {
+                        return throttled(errorFormat, decision.retryAfterSeconds());
+                    }
+                }
+                if (accepted == null) {
+                    return Answer.text(406, "Not Acceptable: send Accept: application/xml or Accept: application/json\n");
+                }
+                byte[] body = request.body();
+                String contentType = request.header("Content-Type");
+                if (body.length > 0 && method.equals("GET")) {
+                    throw RequestRefused.badRequest("A GET request must not have a body");
+                }
+                if (body.length > 0 && !supportedBodyType(contentType)) {
+                    throw RequestRefused.of(415, "Unsupported Content-Type " + (contentType == null ? "(none)" : contentType)
+                            + ": send application/xml, application/json or application/x-www-form-urlencoded");
+                }
+                RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
+                return route(new ApiCall(user, accepted, params, now, method, path));
+            }
+        } catch (RequestRefused refused) {
+            return refusal(refused, errorFormat);
+        }
+    }
+
+    private Answer route(ApiCall call) {
+        String[] segments = call.path.substring(1).split("/", -1);
+        String method = call.method;
+        if (segments.length == 2 && segments[0].equals("account")) {
+            if (segments[1].equals("who_am_i") && method.equals("GET")) {
+                return accountEndpoints.whoAmI(call);
+            }
+            if (segments[1].equals("rate_limit_status") && method.equals("GET")) {
+                return accountEndpoints.rateLimitStatus(call);
+            }
+        }
+        if (segments[0].equals("daily")) {
+            if (segments.length == 1 && method.equals("GET")) {
+                return timeTracking.daily(call, null, null);
+            }
+            if (segments.length == 2 && segments[1].equals("add") && method.equals("POST")) {
+                return timeTracking.add(call);
+            }
+            if (segments.length == 3) {
+                String action = segments[1];
+                String id = segments[2];
+                if (isNumber(action) && method.equals("GET")) {
+                    return timeTracking.daily(call, action, id);
+                }
+                if (action.equals("show") && method.equals("GET")) {
+                    return timeTracking.show(call, id);
+                }
+                if (action.equals("timer") && method.equals("GET")) {
+                    return timeTracking.toggle(call, id);
+                }
+                if (action.equals("update") && (method.equals("POST") || method.equals("PUT"))) {
+                    return timeTracking.update(call, id);
+                }
+                if (action.equals("delete") && method.equals("DELETE")) {
+                    return timeTracking.delete(call, id);
+                }
+            }
+        }
+        throw RequestRefused.notFound("No route matches [" + method + "] " + call.path);
+    }
+
+    // ---- authentication
+
+    private User authenticate(IncomingRequest request, Instant now) {
+        String authorization = request.header("Authorization");
+        if (authorization != null) {
+            String trimmed = authorization.trim();
+            String scheme = trimmed.contains(" ") ? trimmed.substring(0, trimmed.indexOf(' ')) : trimmed;
+            String credentials = trimmed.substring(scheme.length()).trim();
+            if (scheme.equalsIgnoreCase("Basic")) {
+                return basic(credentials);
+            }
+            if (scheme.equalsIgnoreCase("Bearer")) {
+                return bearer(credentials, now);
+            }
+            throw basicChallenge("Unsupported authorization scheme " + scheme);
+        }
+        String token = RequestParameters.parseForm(request.rawQuery() == null ? "" : request.rawQuery()).get("access_token");
+        if (token != null) {
+            return bearer(token, now);
+        }
+        throw basicChallenge("Authentication required: send HTTP Basic credentials or an access token");
+    }
+
+    private User basic(String credentials) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw basicChallenge("Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw basicChallenge("Malformed Basic credentials");
+        }
+        String email = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        return account.userByEmail(email).filter(u -> u.hasPassword(password))
+                .orElseThrow(() -> basicChallenge("Authentication failed: wrong e-mail address or password"));
+    }
+
+    private User bearer(String token, Instant now) {
+        AccessToken found = account.token(token)
+                .orElseThrow(() -> RequestRefused.invalidToken("The access token is unknown or was revoked"));
+        if (!now.isBefore(found.expiresAt())) {
+            throw RequestRefused.invalidToken("The access token expired");
+        }
+        return account.user(found.userId())
+                .orElseThrow(() -> RequestRefused.invalidToken("The access token's user no longer exists"));
+    }
+
+    private static RequestRefused basicChallenge(String message) {
+        return RequestRefused.of(401, message).withHeader("WWW-Authenticate", "Basic realm=\"Harvest\"");
+    }
+
+    // ---- answers
+
+    private Answer throttled(WireFormat format, long retryAfterSeconds) {
+        WireObject hash = WireObject.message("This request has been throttled.").integer("retry_after", retryAfterSeconds);
+        return Answer.of(503, format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED))
+                .header("Retry-After", Long.toString(retryAfterSeconds));
+    }
+
+    private Answer refusal(RequestRefused refused, WireFormat format) {
+        WireObject hash = refused.oauthError() == null
+                ? WireObject.message(refused.getMessage())
+                : WireObject.create().string("error", refused.oauthError()).string("error_description", refused.getMessage());
+        Answer answer = Answer.of(refused.status(), format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED));
+        if (refused.hint() != null) {
+            answer.header("Hint", headerSafe(refused.hint()));
+        }
+        for (Map.Entry<String, String> header : refused.headers().entrySet()) {
+            answer.header(header.getKey(), header.getValue());
+        }
+        return answer;
+    }
+
+    // ---- helpers
+
+    /** Removes trailing slashes ({@code /daily/} is {@code /daily}); an empty path is {@code /}. */
+    static String normalize(String path) {
+        String result = path == null || path.isEmpty() ? "/" : path;
+        while (result.length() > 1 && result.endsWith("/")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
+    }
+
+    /** A header value keeps printable ASCII only (a Hint may quote what the request sent). */
+    private static String headerSafe(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            safe.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return safe.toString();
+    }
+
+    private static boolean supportedBodyType(String contentType) {
+        return contentType != null && (WireFormat.ofMediaType(contentType) != null
+                || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded"));
+    }
+
+    private static boolean isNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,153 @@
+package io.harvest4j.tests.simulator.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The account's throttle (API.md §3): more than {@code maxCalls} counted calls within a sliding
+ * {@code timeframe} locks the account out for {@code lockout}; every call while locked out starts
+ * the lock-out again; waiting lifts it. Calls refused by the throttle are not counted in the
+ * window. Thread-safe.
+ */
+public final class Throttle {
+
+    /** The answer to one call: admitted, or refused with the seconds to wait. */
+    public static final class Decision {
+        private static final Decision ADMITTED = new Decision(0);
+        private final long retryAfterSeconds;
+
+        private Decision(long retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** @return whether the call may proceed */
+        public boolean isAdmitted() {
+            return retryAfterSeconds == 0;
+        }
+
+        /** @return seconds to wait (0 when admitted) */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** A snapshot of the throttle, as {@code rate_limit_status} reports it. */
+    public static final class Status {
+        /** The last call that reached the account (counted or refused), or null. */
+        public final Instant lastAccessAt;
+        /** Calls counted in the current window. */
+        public final int count;
+        /** The window, in seconds. */
+        public final long timeframeSeconds;
+        /** The most calls the window admits. */
+        public final int maxCalls;
+        /** Seconds left of the current lock-out, 0 when not locked out. */
+        public final long lockoutSeconds;
+        /** Calls left in the window (0 while locked out). */
+        public final int requestsAvailable;
+
+        Status(Instant lastAccessAt, int count, long timeframeSeconds, int maxCalls, long lockoutSeconds, int requestsAvailable) {
+            this.lastAccessAt = lastAccessAt;
+            this.count = count;
+            this.timeframeSeconds = timeframeSeconds;
+            this.maxCalls = maxCalls;
+            this.lockoutSeconds = lockoutSeconds;
+            this.requestsAvailable = requestsAvailable;
+        }
+    }
+
+    private boolean enabled;
+    private int maxCalls;
+    private Duration timeframe;
+    private Duration lockout;
+    private final Deque<Instant> calls = new ArrayDeque<>();
+    private Instant lockedUntil;
+    private Instant lastAccessAt;
+
+    /**
+     * @param enabled whether it refuses anything
+     * @param maxCalls calls admitted per window
+     * @param timeframe the window
+     * @param lockout how long a lock-out lasts after the last call
+     */
+    public Throttle(boolean enabled, int maxCalls, Duration timeframe, Duration lockout) {
+        configure(enabled, maxCalls, timeframe, lockout);
+    }
+
+    /**
+     * Changes the limits and forgets every call counted.
+     *
+     * @param enabled whether it refuses anything
+     * @param maxCalls calls admitted per window
+     * @param timeframe the window
+     * @param lockout how long a lock-out lasts after the last call
+     */
+    public synchronized void configure(boolean enabled, int maxCalls, Duration timeframe, Duration lockout) {
+        if (maxCalls < 1 || timeframe.isNegative() || timeframe.isZero() || lockout.isNegative() || lockout.isZero()) {
+            throw new IllegalArgumentException("throttle needs maxCalls >= 1 and positive durations");
+        }
+        this.enabled = enabled;
+        this.maxCalls = maxCalls;
+        this.timeframe = timeframe;
+        this.lockout = lockout;
+        clear();
+    }
+
+    /** Forgets every call counted and any lock-out. */
+    public synchronized void clear() {
+        calls.clear();
+        lockedUntil = null;
+        lastAccessAt = null;
+    }
+
+    /**
+     * Counts one call.
+     *
+     * @param now the time
+     * @return whether it may proceed
+     */
+    public synchronized Decision admit(Instant now) {
+        lastAccessAt = now;
+        if (!enabled) {
+            return Decision.ADMITTED;
+        }
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+            lockedUntil = now.plus(lockout);
+            return new Decision(ceilSeconds(lockout));
+        }
+        lockedUntil = null;
+        prune(now);
+        if (calls.size() >= maxCalls) {
+            lockedUntil = now.plus(lockout);
+            return new Decision(ceilSeconds(lockout));
+        }
+        calls.addLast(now);
+        return Decision.ADMITTED;
+    }
+
+    /**
+     * @param now the time
+     * @return the state, without counting a call
+     */
+    public synchronized Status status(Instant now) {
+        prune(now);
+        boolean locked = enabled && lockedUntil != null && now.isBefore(lockedUntil);
+        long lockoutLeft = locked ? ceilSeconds(Duration.between(now, lockedUntil)) : 0;
+        int available = locked ? 0 : Math.max(0, maxCalls - calls.size());
+        return new Status(lastAccessAt, calls.size(), ceilSeconds(timeframe), maxCalls, lockoutLeft, available);
+    }
+
+    private void prune(Instant now) {
+        Instant horizon = now.minus(timeframe);
+        while (!calls.isEmpty() && !calls.peekFirst().isAfter(horizon)) {
+            calls.removeFirst();
+        }
+    }
+
+    private static long ceilSeconds(Duration duration) {
+        long seconds = duration.getSeconds();
+        return duration.getNano() > 0 ? seconds + 1 : seconds;
+    }
+}

@@ -1,0 +1,161 @@
+package io.harvest4j.tests.simulator.internal;
+
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes a {@link WireObject} as an XML document (StAX) or a JSON object (JSON-P). Thread-safe. */
+public final class WireWriter {
+
+    /** How XML element names are spelled. */
+    public enum XmlNaming {
+        /** {@code spent_at}: the time tracking API. */
+        UNDERSCORED,
+        /** {@code created-at}: the extended API and the account calls. */
+        HYPHENATED
+    }
+
+    private static final String INDENT = "  ";
+
+    private final JsonGeneratorFactory jsonOutput = JsonProvider.provider().createGeneratorFactory(Collections.emptyMap());
+
+    /**
+     * @param format the format
+     * @param root the XML root element (JSON writes the object itself)
+     * @param content the content
+     * @param naming the XML naming
+     * @return the UTF-8 bytes
+     */
+    public byte[] write(WireFormat format, String root, WireObject content, XmlNaming naming) {
+        return format == WireFormat.XML ? xml(root, content, naming) : json(content);
+    }
+
+    /**
+     * @param root the root element
+     * @param content its children
+     * @param naming the naming
+     * @return {@code <?xml …?>} and the indented document, UTF-8
+     */
+    public byte[] xml(String root, WireObject content, XmlNaming naming) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            // a factory per document: the JDK's factory keeps its last writer in a field
+            XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeCharacters("\n");
+            writer.writeStartElement(name(root, naming));
+            writeChildren(writer, content, naming, 1);
+            writer.writeEndElement();
+            writer.writeCharacters("\n");
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void writeChildren(XMLStreamWriter writer, WireObject object, XmlNaming naming, int depth)
+            throws XMLStreamException {
+        boolean any = false;
+        for (WireObject.Field field : object.fields()) {
+            if (field.jsonOnly) {
+                continue;
+            }
+            any = true;
+            newLine(writer, depth);
+            String name = name(field.name, naming);
+            if (field.object != null) {
+                writer.writeStartElement(name);
+                writeChildren(writer, field.object, naming, depth + 1);
+                writer.writeEndElement();
+            } else if (field.items != null) {
+                writer.writeStartElement(name);
+                for (WireObject item : field.items) {
+                    newLine(writer, depth + 1);
+                    writer.writeStartElement(name(field.itemName, naming));
+                    writeChildren(writer, item, naming, depth + 2);
+                    writer.writeEndElement();
+                }
+                if (!field.items.isEmpty()) {
+                    newLine(writer, depth);
+                }
+                writer.writeEndElement();
+            } else if (field.isNull()) {
+                writer.writeEmptyElement(name);
+                if (field.xmlType != null) {
+                    writer.writeAttribute("type", field.xmlType);
+                }
+                writer.writeAttribute("nil", "true");
+            } else {
+                writer.writeStartElement(name);
+                if (field.xmlType != null) {
+                    writer.writeAttribute("type", field.xmlType);
+                }
+                if (field.xmlPadded) {
+                    newLine(writer, depth + 1);
+                    writer.writeCharacters(field.xmlText);
+                    newLine(writer, depth);
+                } else {
+                    writer.writeCharacters(field.xmlText);
+                }
+                writer.writeEndElement();
+            }
+        }
+        if (any) {
+            newLine(writer, depth - 1);
+        }
+    }
+
+    private static void newLine(XMLStreamWriter writer, int depth) throws XMLStreamException {
+        StringBuilder text = new StringBuilder("\n");
+        for (int i = 0; i < depth; i++) {
+            text.append(INDENT);
+        }
+        writer.writeCharacters(text.toString());
+    }
+
+    private static String name(String name, XmlNaming naming) {
+        return naming == XmlNaming.HYPHENATED ? name.replace('_', '-') : name;
+    }
+
+    /**
+     * @param content the object
+     * @return it as a JSON object, UTF-8
+     */
+    public byte[] json(WireObject content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator generator = jsonOutput.createGenerator(bytes, StandardCharsets.UTF_8)) {
+            generator.writeStartObject();
+            writeMembers(generator, content);
+            generator.writeEnd();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeMembers(JsonGenerator generator, WireObject object) {
+        for (WireObject.Field field : object.fields()) {
+            if (field.object != null) {
+                generator.writeStartObject(field.name);
+                writeMembers(generator, field.object);
+                generator.writeEnd();
+            } else if (field.items != null) {
+                generator.writeStartArray(field.name);
+                for (WireObject item : field.items) {
+                    generator.writeStartObject();
+                    writeMembers(generator, item);
+                    generator.writeEnd();
+                }
+                generator.writeEnd();
+            } else {
+                generator.write(field.name, field.json);
+            }
+        }
+    }
+}
