@@ -19,6 +19,10 @@ public final class FakeTransport implements Transport {
     public final List<Request> requests = new ArrayList<>();
     private final Deque<Function<Request, CompletableFuture<Response>>> answers = new ArrayDeque<>();
 
+    public FakeTransport() {
+        super();
+    }
+
     public FakeTransport answer(int status, String body, String... headerPairs) {
         Headers.Builder headers = Headers.builder();
         for (int i = 0; i < headerPairs.length; i += 2) {

@@ -11,6 +11,11 @@ import java.time.LocalDate;
  */
 public final class LocalDateXmlAdapter extends XmlAdapter<String, LocalDate> {
 
+    /** JAXB instantiates the adapter reflectively. */
+    public LocalDateXmlAdapter() {
+        super();
+    }
+
     @Override
     public LocalDate unmarshal(String text) {
         return text == null || text.isBlank() ? null : WireDates.parseDate(text);

@@ -10,6 +10,11 @@ import java.time.OffsetDateTime;
  */
 public final class OffsetDateTimeXmlAdapter extends XmlAdapter<String, OffsetDateTime> {
 
+    /** JAXB instantiates the adapter reflectively. */
+    public OffsetDateTimeXmlAdapter() {
+        super();
+    }
+
     @Override
     public OffsetDateTime unmarshal(String text) {
         return text == null || text.isBlank() ? null : WireDates.parseDateTime(text);
