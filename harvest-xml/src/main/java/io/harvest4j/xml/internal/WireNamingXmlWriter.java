@@ -150,14 +150,24 @@ final class WireNamingXmlWriter implements XMLStreamWriter {
         out.writeStartDocument(encoding, version);
     }
 
+    /**
+     * Writes text with every carriage return as the character reference {@code &#13;}: written raw,
+     * an XML parser would read it as a line feed (XML 1.0 §2.11), and a user's notes would change.
+     */
     @Override
     public void writeCharacters(String text) throws XMLStreamException {
-        out.writeCharacters(text);
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            out.writeCharacters(text.substring(from, cr));
+            out.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        out.writeCharacters(from == 0 ? text : text.substring(from));
     }
 
     @Override
     public void writeCharacters(char[] text, int start, int length) throws XMLStreamException {
-        out.writeCharacters(text, start, length);
+        writeCharacters(new String(text, start, length));
     }
 
     @Override

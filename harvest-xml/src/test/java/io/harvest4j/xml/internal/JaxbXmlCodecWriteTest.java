@@ -94,6 +94,16 @@ class JaxbXmlCodecWriteTest {
     }
 
     @Test
+    void keepsCarriageReturnsAsCharacterReferencesSoTheyArriveUnchanged() {
+        DayEntry entry = DayEntry.of(3L, new BigDecimal("1.5"), "line one\r\nline two\rend", LocalDate.of(2006, 10, 18));
+
+        byte[] body = codec.encode(entry, REQUEST);
+
+        assertThat(text(body)).contains("<notes>line one&#13;\nline two&#13;end</notes>");
+        assertThat(codec.decode(body, DayEntry.class, REQUEST).notes()).isEqualTo("line one\r\nline two\rend");
+    }
+
+    @Test
     void escapesTextAndWritesUtf8() throws Exception {
         byte[] body = codec.encode(fullWidget(), WIDGET);
 
