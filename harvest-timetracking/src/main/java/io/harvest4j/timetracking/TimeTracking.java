@@ -305,7 +305,9 @@ public final class TimeTracking {
     /** Reads a {@code <timer>} answer, which must hold an entry. */
     private static TimerResult readTimer(Response response, Codec codec) {
         TimerResult result = codec.decode(response.body(), TimerResult.class, TIMER);
-        if (result.dayEntry() == null) {
+        // JSON lays the entry's fields at the top level, so an answer without an entry still binds
+        // one: an entry without an id is no entry
+        if (result.dayEntry() == null || result.dayEntry().id() <= 0) {
             throw new CodecException(response.request().method() + " " + response.request().uri().getPath()
                     + " answered a timer without a day entry: " + CodecException.preview(response.body()));
         }
