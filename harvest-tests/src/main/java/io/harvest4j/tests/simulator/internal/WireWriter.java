@@ -100,10 +100,10 @@ public final class WireWriter {
                 }
                 if (field.xmlPadded) {
                     newLine(writer, depth + 1);
-                    writer.writeCharacters(field.xmlText);
+                    writeText(writer, field.xmlText);
                     newLine(writer, depth);
                 } else {
-                    writer.writeCharacters(field.xmlText);
+                    writeText(writer, field.xmlText);
                 }
                 writer.writeEndElement();
             }
@@ -111,6 +111,20 @@ public final class WireWriter {
         if (any) {
             newLine(writer, depth - 1);
         }
+    }
+
+    /**
+     * Writes text with every carriage return as {@code &#13;}: written raw, a parser reads it as a
+     * line feed (XML 1.0 §2.11) and the value would change on the way.
+     */
+    private static void writeText(XMLStreamWriter writer, String text) throws XMLStreamException {
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            writer.writeCharacters(text.substring(from, cr));
+            writer.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        writer.writeCharacters(text.substring(from));
     }
 
     private static void newLine(XMLStreamWriter writer, int depth) throws XMLStreamException {
