@@ -20,8 +20,14 @@ import java.util.Map;
  * The HTTP side of the simulator: reads one exchange, records it, answers it with the next canned
  * response or with the simulated service, and always closes it ({@code HttpExchange} is not
  * {@code AutoCloseable} before Java 15). An unexpected failure answers 500 with its stack trace.
+ *
+ * <p>A body over {@link #MAX_BODY_BYTES} is never held in memory: it is read and discarded, and
+ * the request answered 413 (as the service's front proxy did) and recorded without its body.
  */
 final class ExchangeHandler implements HttpHandler {
+
+    /** The largest request body served: 10 MiB (the time tracking API's bodies are a few hundred bytes). */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     private final HarvestSimulator simulator;
     private final SimulatedApi api;
@@ -35,10 +41,18 @@ final class ExchangeHandler implements HttpHandler {
     public void handle(HttpExchange exchange) {
         boolean answered = false;
         try {
-            byte[] body = readAll(exchange.getRequestBody());
             URI uri = exchange.getRequestURI();
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             Map<String, List<String>> headers = exchange.getRequestHeaders();
+            byte[] body = readBody(exchange);
+            if (body == null) {
+                simulator.record(method, uri.getPath(), uri.getRawPath(), uri.getRawQuery(), headers, new byte[0]);
+                Answer tooLarge = api.tooLarge(exchange.getRequestHeaders().getFirst("Accept"), MAX_BODY_BYTES);
+                answered = true;
+                exchange.getResponseHeaders().add("Connection", "close");
+                send(exchange, tooLarge.status(), tooLarge.headers(), tooLarge.body(), -1);
+                return;
+            }
             simulator.record(method, uri.getPath(), uri.getRawPath(), uri.getRawQuery(), headers, body);
             CannedResponse canned = simulator.nextCannedResponse();
             if (canned != null) {
@@ -105,9 +119,34 @@ final class ExchangeHandler implements HttpHandler {
         out.close();
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        try (InputStream body = in) {
-            return body.readAllBytes();
+    /**
+     * @return the body, or null when it is over {@link #MAX_BODY_BYTES} (then read to its end and
+     *     discarded, so that the client, still sending, reads the answer rather than a reset)
+     */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            if (declaredLength(exchange) > MAX_BODY_BYTES) {
+                body.transferTo(OutputStream.nullOutputStream());
+                return null;
+            }
+            byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                body.transferTo(OutputStream.nullOutputStream());
+                return null;
+            }
+            return bytes;
+        }
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }

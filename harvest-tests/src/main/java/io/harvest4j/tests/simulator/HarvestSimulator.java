@@ -47,11 +47,23 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Thread-safe: requests are served concurrently but each sees and leaves a consistent state.
  * For JUnit 5, {@link HarvestSimulatorExtension} runs one and resets it before each test.
+ *
+ * <p>No request can hold it hostage: a body over 10 MiB is answered 413 without being kept, and a
+ * connection whose request is not complete within 5 seconds is closed (the JDK server's
+ * {@code sun.net.httpserver.maxReqTime}, set when the first server of the JVM starts unless given).
  */
 public final class HarvestSimulator implements AutoCloseable {
 
     private static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
+
+    /**
+     * How long, in seconds, a client may take to send a whole request (line, headers and body)
+     * before its connection is closed, unless {@code -Dsun.net.httpserver.maxReqTime} says
+     * otherwise: without a limit a client that stops mid-request holds a server thread forever.
+     */
+    static final long REQUEST_TIME_LIMIT_SECONDS = 5;
 
     private final int requestedPort;
     private final SimulatorClock clock;
@@ -111,6 +123,11 @@ public final class HarvestSimulator implements AutoCloseable {
         // client's delayed ACK (~40 ms a call). Its static configuration is read once, on first use.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
+        }
+        // Likewise, the JDK server closes a connection whose request is still incomplete after
+        // maxReqTime (it has no limit by default: a stalled client would hold a thread forever).
+        if (System.getProperty(MAX_REQ_TIME) == null) {
+            System.setProperty(MAX_REQ_TIME, Long.toString(REQUEST_TIME_LIMIT_SECONDS));
         }
         try {
             InetAddress loopback = InetAddress.getByName("127.0.0.1");

@@ -67,6 +67,28 @@ class ThrottleTest {
     }
 
     @Test
+    void aClientThatWaitsTheRetryAfterItWasToldIsServedEvenWithALockoutShorterThanTheWindow() {
+        SimulatorClock clock = SimulatorClock.fixedAt(Seed.START);
+        try (HarvestSimulator simulator = HarvestSimulator.builder().clock(clock).throttle(3, Duration.ofSeconds(10))
+                .throttleLockout(Duration.ofSeconds(2)).build().start()) {
+            Http direct = new Http(simulator.uri());
+            for (int i = 0; i < 3; i++) {
+                assertThat(direct.get("/daily").asUser().json().send().status).isEqualTo(200);
+            }
+            Response throttled = direct.get("/daily").asUser().json().send();
+            assertThat(throttled.status).isEqualTo(503);
+            assertThat(throttled.header("Retry-After")).isEqualTo("2");
+
+            clock.advance(Duration.ofSeconds(2));
+            JsonObject status = direct.get("/account/rate_limit_status").asUser().json().send().json();
+            assertThat(status.getInt("lockout_seconds")).isZero();
+            assertThat(status.getInt("requests_available")).as("the lock-out lifted: a fresh window").isEqualTo(3);
+
+            assertThat(direct.get("/daily").asUser().json().send().status).as("Retry-After said 2 s").isEqualTo(200);
+        }
+    }
+
+    @Test
     void rateLimitStatusIsNeverThrottledNorCounted() {
         SIMULATOR.simulator().setThrottle(1, Duration.ofSeconds(15));
         for (int i = 0; i < 5; i++) {

@@ -100,13 +100,25 @@ class TimeTrackingTest {
     }
 
     @Test
-    void queryParametersMergeWithTheBodyAndTheBodyWins() {
-        Response response = http.post("/daily/add?notes=from-query&hours=1&project_id=300001&task_id=400001")
-                .asUser().json().body(Http.JSON, "{\"notes\":\"from-body\"}").send();
+    void queryParametersMergeWithTheBodyAndTheQueryWinsAsInRails() {
+        // Rails: params = request_parameters.merge(query_parameters)
+        Response response = http.post("/daily/add?notes=from-query&hours=1&project_id=300001")
+                .asUser().json().body(Http.JSON, "{\"notes\":\"from-body\",\"task_id\":400001}").send();
 
         assertThat(response.status).as(response.toString()).isEqualTo(201);
-        assertThat(response.json().getString("notes")).isEqualTo("from-body");
+        assertThat(response.json().getString("notes")).isEqualTo("from-query");
+        assertThat(response.json().getString("task_id")).isEqualTo("400001");
         assertThat(response.json().getJsonNumber("hours").bigDecimalValue()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aWrapperInTheQueryReplacesTheBodysWholeWrapperAsRailsShallowMergeDoes() {
+        Response response = http.post("/daily/add?request%5Bnotes%5D=from-query").asUser().xml()
+                .body(Http.XML, DOCUMENTED_ADD).send();
+
+        assertThat(response.status).as(response.toString()).isEqualTo(400);
+        assertThat(response.header("Hint")).isEqualTo("project_id is required");
+        assertThat(SIMULATOR.state().dayEntries()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.harvest4j.tests.simulator.internal;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,9 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,8 +36,11 @@ import javax.xml.stream.XMLStreamReader;
  *       literal text, booleans are {@code true}/{@code false}, {@code null} is null; arrays are
  *       ignored.</li>
  * </ul>
- * A field is looked up {@linkplain #has(String, String) with its wrapper}: the body's
- * {@code wrapper[name]}, then the body's {@code name}, then the same in the query: the body wins.
+ * The two are merged as Rails merges them ({@code request_parameters.merge(query_parameters)}):
+ * at the top level, and the query wins: a top-level name the query carries (a plain {@code notes},
+ * or a wrapper such as {@code request} through any {@code request[…]}) replaces everything the body
+ * held under that name. A field is then looked up {@linkplain #has(String, String) with its
+ * wrapper}: {@code wrapper[name]} first, then {@code name}.
  */
 public final class RequestParameters {
 
@@ -47,12 +50,18 @@ public final class RequestParameters {
     private final Map<String, String> body;
     private final WireFormat bodyFormat;
     private final String xmlRoot;
+    private final Set<String> queryTopLevel;
 
     private RequestParameters(Map<String, String> query, Map<String, String> body, WireFormat bodyFormat, String xmlRoot) {
         this.query = query;
         this.body = body;
         this.bodyFormat = bodyFormat;
         this.xmlRoot = xmlRoot;
+        Set<String> names = new HashSet<>();
+        for (String key : query.keySet()) {
+            names.add(topLevel(key));
+        }
+        this.queryTopLevel = names;
     }
 
     /**
@@ -96,25 +105,31 @@ public final class RequestParameters {
      */
     public boolean has(String wrapper, String name) {
         String wrapped = wrapper + "[" + name + "]";
-        return body.containsKey(wrapped) || body.containsKey(name) || query.containsKey(wrapped) || query.containsKey(name);
+        return source(wrapped).containsKey(wrapped) || source(name).containsKey(name);
     }
 
     /**
      * @param wrapper the wrapper ({@code request})
      * @param name the field
-     * @return its value (body first), or null when absent or null
+     * @return its value (merged as above, {@code wrapper[name]} first), or null when absent or null
      */
     public String get(String wrapper, String name) {
         String wrapped = wrapper + "[" + name + "]";
-        for (Map<String, String> source : List.of(body, query)) {
-            if (source.containsKey(wrapped)) {
-                return source.get(wrapped);
-            }
-            if (source.containsKey(name)) {
-                return source.get(name);
-            }
+        Map<String, String> wrappedSource = source(wrapped);
+        if (wrappedSource.containsKey(wrapped)) {
+            return wrappedSource.get(wrapped);
         }
-        return null;
+        return source(name).get(name);
+    }
+
+    /** Where a (possibly bracketed) name is read from: the query when it holds that top-level name, else the body. */
+    private Map<String, String> source(String key) {
+        return queryTopLevel.contains(topLevel(key)) ? query : body;
+    }
+
+    private static String topLevel(String key) {
+        int bracket = key.indexOf('[');
+        return bracket <= 0 ? key : key.substring(0, bracket);
     }
 
     /**
@@ -207,7 +222,10 @@ public final class RequestParameters {
                 throw RequestRefused.badRequest("The XML body has no root element");
             }
             return root;
-        } catch (XMLStreamException e) {
+        } catch (RequestRefused refused) {
+            throw refused;
+        } catch (XMLStreamException | RuntimeException e) {
+            // the JDK's parser also fails with runtime exceptions on some broken input
             throw RequestRefused.badRequest("Malformed XML body: " + firstLine(e.getMessage()));
         } finally {
             if (reader != null) {
@@ -224,7 +242,8 @@ public final class RequestParameters {
         JsonStructure structure;
         try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             structure = reader.read();
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // a JsonException, or a plain RuntimeException for some input (Parsson: too deep a nesting)
             throw RequestRefused.badRequest("Malformed JSON body: " + firstLine(e.getMessage()));
         }
         if (structure.getValueType() != JsonValue.ValueType.OBJECT) {

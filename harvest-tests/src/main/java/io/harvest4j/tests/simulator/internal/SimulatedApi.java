@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * The simulated Harvest v1 service: turns one {@link IncomingRequest} into one {@link Answer}.
  *
- * <p>The checks run in this order, the first that fails answers:
+ * <p>A body over the size limit never gets here: the HTTP side answers it {@link #tooLarge 413}.
+ * The checks run in this order, the first that fails answers:
  * <ol>
  *   <li>authentication (HTTP Basic, {@code Authorization: Bearer}, {@code ?access_token=}) → 401;</li>
  *   <li>the throttle (except {@code GET /account/rate_limit_status}, which is not counted) → 503;</li>
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
  * neither format. Every request holds the account's monitor while it is served.
  */
 public final class SimulatedApi {
+
+    private static final int MAX_HINT_LENGTH = 400;
 
     private final Account account;
     private final Throttle throttle;
@@ -85,6 +88,23 @@ public final class SimulatedApi {
         } catch (RequestRefused refused) {
             return refusal(refused, errorFormat);
         }
+    }
+
+    /**
+     * The answer to a request whose body is over the size limit, given before anything else is
+     * checked (the service's front proxy refused such a request before the application saw it).
+     *
+     * @param accept the request's {@code Accept} header, may be null
+     * @param limit the most bytes a body may have
+     * @return 413, a message in the format asked (XML when neither is named)
+     */
+    public Answer tooLarge(String accept, int limit) {
+        WireFormat format = WireFormat.fromAccept(accept);
+        if (format == null) {
+            format = WireFormat.XML;
+        }
+        WireObject hash = WireObject.message("Request Entity Too Large: a body may have at most " + limit + " bytes");
+        return Answer.of(413, format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED));
     }
 
     private Answer route(ApiCall call) {
@@ -215,14 +235,19 @@ public final class SimulatedApi {
         return result;
     }
 
-    /** A header value keeps printable ASCII only (a Hint may quote what the request sent). */
+    /**
+     * A header value keeps printable ASCII only, and at most 400 characters: a Hint may quote what
+     * the request sent, which can be anything and of any length (the body's message keeps it whole).
+     */
     private static String headerSafe(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        boolean cut = text.length() > MAX_HINT_LENGTH;
+        int length = cut ? MAX_HINT_LENGTH - 3 : text.length();
+        StringBuilder safe = new StringBuilder(length + 3);
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             safe.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
-        return safe.toString();
+        return cut ? safe.append("...").toString() : safe.toString();
     }
 
     private static boolean supportedBodyType(String contentType) {
@@ -235,7 +260,8 @@ public final class SimulatedApi {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

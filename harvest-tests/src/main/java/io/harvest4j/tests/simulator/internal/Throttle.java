@@ -8,8 +8,9 @@ import java.util.Deque;
 /**
  * The account's throttle (API.md §3): more than {@code maxCalls} counted calls within a sliding
  * {@code timeframe} locks the account out for {@code lockout}; every call while locked out starts
- * the lock-out again; waiting lifts it. Calls refused by the throttle are not counted in the
- * window. Thread-safe.
+ * the lock-out again; waiting lifts it, and a lifted lock-out starts a fresh window: a client that
+ * waited the {@code Retry-After} it was told is served (even with a lock-out shorter than the
+ * window). Calls refused by the throttle are not counted in the window. Thread-safe.
  */
 public final class Throttle {
 
@@ -117,7 +118,7 @@ public final class Throttle {
             lockedUntil = now.plus(lockout);
             return new Decision(ceilSeconds(lockout));
         }
-        lockedUntil = null;
+        liftExpiredLockout(now);
         prune(now);
         if (calls.size() >= maxCalls) {
             lockedUntil = now.plus(lockout);
@@ -132,11 +133,20 @@ public final class Throttle {
      * @return the state, without counting a call
      */
     public synchronized Status status(Instant now) {
+        liftExpiredLockout(now);
         prune(now);
         boolean locked = enabled && lockedUntil != null && now.isBefore(lockedUntil);
         long lockoutLeft = locked ? ceilSeconds(Duration.between(now, lockedUntil)) : 0;
         int available = locked ? 0 : Math.max(0, maxCalls - calls.size());
         return new Status(lastAccessAt, calls.size(), ceilSeconds(timeframe), maxCalls, lockoutLeft, available);
+    }
+
+    /** A lock-out that ran out is over, and so is the window that led to it. */
+    private void liftExpiredLockout(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            calls.clear();
+        }
     }
 
     private void prune(Instant now) {

@@ -54,9 +54,9 @@ final class TimeTrackingEndpoints {
         int day;
         int year;
         try {
-            day = Integer.parseInt(dayOfYear);
-            year = Integer.parseInt(yearText);
-        } catch (NumberFormatException e) {
+            day = Math.toIntExact(asciiNumber(dayOfYear));
+            year = Math.toIntExact(asciiNumber(yearText));
+        } catch (NumberFormatException | ArithmeticException e) {
             throw RequestRefused.notFound("No such day: " + dayOfYear + "/" + yearText);
         }
         if (year < 1 || year > 9999 || day < 1 || day > Year.of(year).length()) {
@@ -241,7 +241,7 @@ final class TimeTrackingEndpoints {
         }
         long id;
         try {
-            id = Long.parseLong(ofUser.trim());
+            id = asciiNumber(ofUser.trim());
         } catch (NumberFormatException e) {
             throw RequestRefused.notFound("No user " + ofUser);
         }
@@ -257,7 +257,7 @@ final class TimeTrackingEndpoints {
     private DayEntry ownedEntry(User owner, String idText) {
         long id;
         try {
-            id = Long.parseLong(idText);
+            id = asciiNumber(idText);
         } catch (NumberFormatException e) {
             throw RequestRefused.notFound("No day entry " + idText);
         }
@@ -408,6 +408,25 @@ final class TimeTrackingEndpoints {
 
     private static LocalTime clockNow(User owner, Instant now) {
         return LocalTime.ofInstant(now, owner.zone()).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /**
+     * @param text an id or a number of a path or of {@code of_user}
+     * @return it, when it is ASCII digits only ({@code Long.parseLong} also takes a sign and the
+     *     digits of every script, Arabic-Indic ones included, which no Rails route reads as a number)
+     * @throws NumberFormatException otherwise, or when it does not fit a long
+     */
+    private static long asciiNumber(String text) {
+        if (text.isEmpty()) {
+            throw new NumberFormatException("empty");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a number: " + text);
+            }
+        }
+        return Long.parseLong(text);
     }
 
     private static long requiredId(RequestParameters params, String field) {

@@ -45,7 +45,8 @@ public final class WireDates {
     private static final Pattern WEEKDAY_PREFIX = Pattern.compile("^[A-Za-z]{3,9},\\s*");
     private static final Pattern TWELVE_HOUR = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+):(\\d{1,2})");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("([0-9]+):([0-9]{1,2})");
+    private static final Pattern DECIMAL_HOURS = Pattern.compile("[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+");
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
     private WireDates() {
@@ -105,12 +106,13 @@ public final class WireDates {
     }
 
     /**
-     * Reads hours: a decimal number ({@code 3}, {@code 1.07}, {@code .5}) or hours and minutes
-     * ({@code 1:30}), rounded half-up to two decimals.
+     * Reads hours: a decimal number in ASCII digits ({@code 3}, {@code 1.07}, {@code .5}, {@code 2.})
+     * or hours and minutes ({@code 1:30}), rounded half-up to two decimals. No sign, no exponent:
+     * {@code 1e999999999} would be a number no computer rounds.
      *
      * @param text the value
      * @return the hours, never negative
-     * @throws NumberFormatException when it is neither, or negative
+     * @throws NumberFormatException when it is neither
      */
     public static BigDecimal parseHours(String text) {
         String value = text.trim();
@@ -123,11 +125,10 @@ public final class WireDates {
             }
             hours = new BigDecimal(hoursMinutes.group(1))
                     .add(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_UP));
-        } else {
+        } else if (DECIMAL_HOURS.matcher(value).matches()) {
             hours = new BigDecimal(value);
-        }
-        if (hours.signum() < 0) {
-            throw new NumberFormatException("negative hours: " + value);
+        } else {
+            throw new NumberFormatException("not a number of hours: " + value);
         }
         return roundHours(hours);
     }

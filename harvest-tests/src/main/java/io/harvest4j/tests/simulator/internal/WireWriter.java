@@ -115,9 +115,12 @@ public final class WireWriter {
 
     /**
      * Writes text with every carriage return as {@code &#13;}: written raw, a parser reads it as a
-     * line feed (XML 1.0 §2.11) and the value would change on the way.
+     * line feed (XML 1.0 §2.11) and the value would change on the way. A character no XML 1.0
+     * document may hold (a control character, {@code U+FFFE}, a lone surrogate: JSON bodies can
+     * carry them) is written as {@code U+FFFD}, so that the answer stays well-formed.
      */
-    private static void writeText(XMLStreamWriter writer, String text) throws XMLStreamException {
+    private static void writeText(XMLStreamWriter writer, String raw) throws XMLStreamException {
+        String text = xmlChars(raw);
         int from = 0;
         for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
             writer.writeCharacters(text.substring(from, cr));
@@ -125,6 +128,36 @@ public final class WireWriter {
             from = cr + 1;
         }
         writer.writeCharacters(text.substring(from));
+    }
+
+    /** @return {@code text} with every character XML 1.0 forbids (§2.2 Char) replaced by {@code U+FFFD} */
+    private static String xmlChars(String text) {
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed;
+            int width = 1;
+            if (Character.isHighSurrogate(c)) {
+                allowed = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                width = allowed ? 2 : 1;
+            } else if (Character.isLowSurrogate(c)) {
+                allowed = false;
+            } else {
+                allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xFFFD);
+            }
+            if (!allowed && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                if (allowed) {
+                    clean.append(text, i, i + width);
+                } else {
+                    clean.append('\uFFFD');
+                }
+            }
+            i += width - 1;
+        }
+        return clean == null ? text : clean.toString();
     }
 
     private static void newLine(XMLStreamWriter writer, int depth) throws XMLStreamException {
