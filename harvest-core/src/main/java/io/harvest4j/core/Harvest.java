@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * Every part left unset takes the same default as in {@link io.harvest4j.core.inject.HarvestModule}:
  * the JDK transport, the codec that {@link java.util.ServiceLoader} finds for the format, no
- * credentials, the standard retry policy.
+ * credentials, the standard retry policy, a {@link ThrottleGovernor} for the configured throttle.
  */
 public final class Harvest {
 
@@ -46,7 +46,7 @@ public final class Harvest {
         private final List<CodecProvider> codecProviders = new ArrayList<>();
         private Authenticator authenticator = Authenticator.NONE;
         private RetryPolicy retryPolicy;
-        private RateLimiter rateLimiter = RateLimiter.UNLIMITED;
+        private RateLimiter rateLimiter;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
 
@@ -89,7 +89,10 @@ public final class Harvest {
             return this;
         }
 
-        /** @param rateLimiter paces the calls */
+        /**
+         * @param rateLimiter paces the calls; default a {@link ThrottleGovernor} for the configured
+         *     throttle ({@link RateLimiter#UNLIMITED} for none)
+         */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
             return this;
@@ -117,8 +120,9 @@ public final class Harvest {
             }
             Codec chosen = codec != null ? codec : Defaults.codec(config, codecProviders);
             RetryPolicy policy = retryPolicy != null ? retryPolicy : Defaults.retryPolicy(config, clock);
+            RateLimiter limiter = rateLimiter != null ? rateLimiter : Defaults.rateLimiter(config, sleeper, clock);
             Transport chosenTransport = transport != null ? transport : Defaults.transport(config);
-            return new HarvestClient(config, chosenTransport, chosen, authenticator, policy, rateLimiter, sleeper, clock);
+            return new HarvestClient(config, chosenTransport, chosen, authenticator, policy, limiter, sleeper, clock);
         }
     }
 }

@@ -60,7 +60,8 @@ public final class HarvestModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), Authenticator.class).setDefault().toInstance(Authenticator.NONE);
         OptionalBinder.newOptionalBinder(binder(), RetryPolicy.class).setDefault()
                 .toProvider(StandardRetry.class).in(Singleton.class);
-        OptionalBinder.newOptionalBinder(binder(), RateLimiter.class).setDefault().toInstance(RateLimiter.UNLIMITED);
+        OptionalBinder.newOptionalBinder(binder(), RateLimiter.class).setDefault()
+                .toProvider(DefaultRateLimiter.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), Sleeper.class).setDefault().toInstance(Sleeper.SYSTEM);
         OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
         bind(HarvestClient.class).in(Singleton.class);
@@ -98,6 +99,25 @@ public final class HarvestModule extends AbstractModule {
         }
     }
 
+    /** The throttle governor, on the bound sleeper and clock: one per injector, shared by its client's threads. */
+    static final class DefaultRateLimiter implements jakarta.inject.Provider<RateLimiter> {
+        private final HarvestConfig config;
+        private final Sleeper sleeper;
+        private final Clock clock;
+
+        @jakarta.inject.Inject
+        DefaultRateLimiter(HarvestConfig config, Sleeper sleeper, Clock clock) {
+            this.config = config;
+            this.sleeper = sleeper;
+            this.clock = clock;
+        }
+
+        @Override
+        public RateLimiter get() {
+            return Defaults.rateLimiter(config, sleeper, clock);
+        }
+    }
+
     /** The standard retry policy, on the bound clock. */
     static final class StandardRetry implements jakarta.inject.Provider<RetryPolicy> {
         private final HarvestConfig config;
@@ -113,4 +133,5 @@ public final class HarvestModule extends AbstractModule {
         public RetryPolicy get() {
             return Defaults.retryPolicy(config, clock);
         }
-    }}
+    }
+}

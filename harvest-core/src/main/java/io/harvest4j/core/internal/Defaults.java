@@ -1,12 +1,15 @@
 package io.harvest4j.core.internal;
 
 import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.ThrottleGovernor;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.codec.CodecRegistry;
 import io.harvest4j.core.http.JdkHttpTransport;
 import io.harvest4j.core.http.Transport;
+import io.harvest4j.core.spi.RateLimiter;
 import io.harvest4j.core.spi.RetryPolicy;
+import io.harvest4j.core.spi.Sleeper;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +35,11 @@ public final class Defaults {
      */
     public static Codec codec(HarvestConfig config, List<? extends CodecProvider> explicit) {
         return CodecRegistry.discovering(explicit).codecFor(config);
+    }
+
+    /** @return the governor that keeps the client under the configured throttle, waiting on the sleeper */
+    public static RateLimiter rateLimiter(HarvestConfig config, Sleeper sleeper, Clock clock) {
+        return ThrottleGovernor.of(config, sleeper, clock);
     }
 
     /** @return the standard retry policy, with the configuration's limits */

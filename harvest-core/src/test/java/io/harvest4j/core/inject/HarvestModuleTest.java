@@ -14,6 +14,7 @@ import io.harvest4j.core.FakeCodec;
 import io.harvest4j.core.FakeTransport;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.ThrottleGovernor;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.codec.Format;
@@ -46,7 +47,9 @@ class HarvestModuleTest {
         assertThat(client.send(Call.get("/daily").decoding(String.class, WireShape.object("daily").build()))).isEqualTo("hello");
         assertThat(transport.requests).hasSize(1);
         assertThat(injector.getInstance(Authenticator.class)).isSameAs(Authenticator.NONE);
-        assertThat(injector.getInstance(RateLimiter.class)).isSameAs(RateLimiter.UNLIMITED);
+        assertThat(injector.getInstance(RateLimiter.class)).isInstanceOf(ThrottleGovernor.class)
+                .as("one governor per injector, shared by its client's threads")
+                .isSameAs(injector.getInstance(RateLimiter.class));
     }
 
     @Test
