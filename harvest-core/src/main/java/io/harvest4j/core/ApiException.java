@@ -101,6 +101,7 @@ public class ApiException extends HarvestException {
     public static final class Details {
         private final HttpMethod method;
         private final URI uri;
+        private final String shownUri;
         private final int status;
         private final String hint;
         private final String serviceMessage;
@@ -117,7 +118,9 @@ public class ApiException extends HarvestException {
         public Details(HttpMethod method, URI uri, int status, String hint, String serviceMessage,
                 Duration retryAfter) {
             this.method = Objects.requireNonNull(method, "method");
-            this.uri = URI.create(Request.redactedUri(Objects.requireNonNull(uri, "uri")));
+            this.shownUri = Request.redactedUri(Objects.requireNonNull(uri, "uri"));
+            // "<redacted>" is no legal URI character: percent-encode it for the URI value
+            this.uri = URI.create(shownUri.replace("<redacted>", "%3Credacted%3E"));
             this.status = status;
             this.hint = blankToNull(hint);
             this.serviceMessage = blankToNull(serviceMessage);
@@ -126,7 +129,7 @@ public class ApiException extends HarvestException {
 
         private String describe(String summary) {
             StringBuilder text = new StringBuilder()
-                    .append(method).append(' ').append(uri).append(" answered ").append(status)
+                    .append(method).append(' ').append(shownUri).append(" answered ").append(status)
                     .append(": ").append(summary);
             if (serviceMessage != null) {
                 text.append(" — \"").append(serviceMessage).append('"');

@@ -54,6 +54,8 @@ public final class Call<T> {
      * @param pathTemplate the path, with {@code {}} where each argument goes ({@code /daily/show/{}})
      * @param arguments the path's variable segments, percent-encoded here
      * @return a builder of a GET
+     * @throws InvalidRequestException when an argument is empty, {@code .} or {@code ..}: it would
+     *     name another resource than the one meant
      */
     public static Builder get(String pathTemplate, Object... arguments) {
         return new Builder(HttpMethod.GET, pathTemplate, arguments);
@@ -285,7 +287,13 @@ public final class Call<T> {
                     throw new IllegalArgumentException("too few arguments for " + template);
                 }
                 Object value = Objects.requireNonNull(arguments[argument++], "path argument");
-                path.append(template, from, at).append(encodeSegment(String.valueOf(value)));
+                String segment = String.valueOf(value);
+                if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                    // "/clients/{}" with ".." is "/clients/..", which servers resolve to "/": a DELETE
+                    // would reach another resource than the one named; an empty one names the collection
+                    throw new InvalidRequestException("'" + segment + "' cannot stand for a path segment of " + template);
+                }
+                path.append(template, from, at).append(encodeSegment(segment));
                 from = at + 2;
             }
             if (argument != arguments.length) {

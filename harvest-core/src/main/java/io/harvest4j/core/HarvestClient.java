@@ -1,6 +1,7 @@
 package io.harvest4j.core;
 
 import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.RequestBody;
@@ -18,8 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A client of one Harvest account: sends the {@link Call}s that facades declare, in the configured
@@ -93,7 +96,8 @@ public final class HarvestClient implements AutoCloseable {
      *
      * @param call the operation
      * @param <T> the result's type
-     * @return a future of the result; it fails with a {@link HarvestException}
+     * @return a future of the result; it fails with a {@link HarvestException}. Cancelling it stops
+     *     any further attempt of the call.
      */
     public <T> CompletableFuture<T> sendAsync(Call<T> call) {
         Objects.requireNonNull(call, "call");
@@ -105,7 +109,21 @@ public final class HarvestClient implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
         }
-        return exchange(request, 1, Duration.ZERO, false).thenApply(response -> read(call, response));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Exchange exchange = new Exchange(request, result);
+        exchange.answer.whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    result.completeExceptionally(typed(request, failure));
+                } else {
+                    result.complete(read(call, response));
+                }
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        exchange.next();
+        return result;
     }
 
     /** Closes the transport. */
@@ -121,7 +139,13 @@ public final class HarvestClient implements AutoCloseable {
 
     private Request toRequest(Call<?> call) {
         String mediaType = config.format().mediaType();
-        URI uri = call.uri(config.baseUri());
+        URI uri;
+        try {
+            uri = call.uri(config.baseUri());
+        } catch (IllegalArgumentException e) {
+            // the message would quote the whole URI, query values included: name the call instead
+            throw new InvalidRequestException(call + " does not make a valid URI");
+        }
         Request.Builder builder = Request.builder(call.method(), uri)
                 .header("Accept", mediaType)
                 .header("Content-Type", mediaType)
@@ -129,9 +153,16 @@ public final class HarvestClient implements AutoCloseable {
                 .idempotent(call.isIdempotent());
         if (call.rawBody().isPresent()) {
             RequestBody raw = call.rawBody().get();
-            builder.body(raw).header("Content-Type", raw.contentType());
+            try {
+                builder.body(raw).header("Content-Type", raw.contentType());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("the body of " + call + " has an invalid Content-Type: " + e.getMessage(), e);
+            }
         } else if (call.body().isPresent()) {
             byte[] bytes = codec.encode(call.body().get(), call.bodyShape().orElseThrow());
+            if (bytes == null) {
+                throw new CodecException("the codec encoded the body of " + call + " as null");
+            }
             builder.body(RequestBody.of(bytes, mediaType));
         } else if (call.method() != HttpMethod.GET) {
             builder.body(RequestBody.empty(mediaType));
@@ -139,53 +170,48 @@ public final class HarvestClient implements AutoCloseable {
         return builder.build();
     }
 
-    private CompletableFuture<Response> exchange(Request request, int attempt, Duration waited, boolean renewed) {
-        return rateLimiter.acquire()
-                .thenCompose(ready -> authenticator.authenticate(request))
-                .thenCompose(signed -> {
-                    checkSameOrigin(signed);
-                    LOG.log(Level.DEBUG, () -> "attempt " + attempt + ": " + signed);
-                    return transport.sendAsync(signed)
-                            .handle((response, failure) -> outcome(signed, response, failure));
-                })
-                .thenCompose(outcome -> afterAttempt(request, outcome, attempt, waited, renewed));
-    }
-
-    private CompletableFuture<Response> afterAttempt(Request request, Outcome outcome, int attempt, Duration waited,
-            boolean renewed) {
-        Response response = outcome.response;
-        if (response != null && response.status() == 401 && !renewed) {
-            return authenticator.renewAfterUnauthorized(outcome.sent, response).thenCompose(renew -> renew
-                    ? exchange(request, attempt + 1, waited, true)
-                    : CompletableFuture.completedFuture(response));
-        }
-        if (response != null && response.isSuccessful()) {
-            return CompletableFuture.completedFuture(response);
-        }
-        if (response != null && response.status() == 503) {
-            retryAfter(response).ifPresent(rateLimiter::throttled);
-        }
-        boolean sent = outcome.failure == null || !(outcome.failure instanceof TransportException)
-                || ((TransportException) outcome.failure).mayHaveBeenSent();
-        Optional<Duration> delay = retryPolicy.nextDelay(
-                new RetryPolicy.Attempt(request, attempt, response, outcome.failure, sent, waited));
-        if (delay.isPresent()) {
-            Duration wait = delay.get();
-            LOG.log(Level.DEBUG, () -> "retrying " + request.method() + " " + Request.redactedUri(request.uri())
-                    + " in " + wait.toMillis() + " ms after " + (response != null ? response.status() : outcome.failure));
-            return sleeper.sleep(wait).thenCompose(slept -> exchange(request, attempt + 1, waited.plus(wait), renewed));
-        }
-        if (response != null) {
-            return CompletableFuture.completedFuture(response);
-        }
-        return CompletableFuture.failedFuture(outcome.failure);
-    }
-
     private <T> T read(Call<T> call, Response response) {
         if (!response.isSuccessful()) {
             throw failure(response);
         }
-        return call.reader().read(response, codec);
+        try {
+            return call.reader().read(response, codec);
+        } catch (HarvestException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CodecException("cannot read the answer " + response.status() + " to " + call + ": " + e, e);
+        }
+    }
+
+    /**
+     * Describes a failure of the pipeline as the {@link HarvestException} the API promises: a
+     * stage that failed with anything else (an authenticator, a rate limiter, a sleeper or a
+     * transport that broke its contract) is wrapped, never passed on raw.
+     */
+    private static Throwable typed(Request request, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof HarvestException || cause instanceof Error) {
+            return cause;
+        }
+        String target = request.method() + " " + Request.redactedUri(request.uri());
+        if (cause instanceof CancellationException) {
+            return new HarvestException(target + " was cancelled", cause);
+        }
+        return new HarvestException(target + " failed: " + cause, cause);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** A stage's future, or a failed one when an implementation answered {@code null}. */
+    private static <T> CompletableFuture<T> nonNull(CompletableFuture<T> future, String what) {
+        return future != null ? future
+                : CompletableFuture.failedFuture(new HarvestException(what + " answered null instead of a future"));
     }
 
     private ApiException failure(Response response) {
@@ -206,20 +232,48 @@ public final class HarvestClient implements AutoCloseable {
         return RetryAfter.parse(response.headers().first("Retry-After").orElse(null), clock.instant());
     }
 
+    /**
+     * Refuses to let credentials leave for another origin than the configured one: in a header
+     * ({@code Authorization}, a cookie…), in the URI's user info, or as a token in its query.
+     */
     private void checkSameOrigin(Request signed) {
         URI base = config.baseUri();
         URI target = signed.uri();
         boolean same = base.getScheme().equalsIgnoreCase(target.getScheme())
-                && base.getHost().equalsIgnoreCase(target.getHost()) && base.getPort() == target.getPort();
-        if (!same && signed.headers().contains("Authorization")) {
+                && base.getHost().equalsIgnoreCase(target.getHost()) && port(base) == port(target);
+        if (same) {
+            return;
+        }
+        boolean credentials = signed.headers().asMap().keySet().stream().anyMatch(Headers::isSensitive)
+                || !Request.redactedUri(target).equals(target.toString());
+        if (credentials) {
             throw new ConfigurationException("refusing to send credentials to " + target.getHost()
                     + ": the client is configured for " + base.getHost());
         }
     }
 
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
+    }
+
     private static Outcome outcome(Request sent, Response response, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = unwrap(failure);
+        if (cause == null && response == null) {
+            cause = new TransportException("the transport answered " + sent.method() + " "
+                    + Request.redactedUri(sent.uri()) + " with neither a response nor a failure", null, true);
+        }
         return new Outcome(sent, response, cause);
+    }
+
+    private static Duration saturatedPlus(Duration a, Duration b) {
+        try {
+            return a.plus(b);
+        } catch (ArithmeticException e) {
+            return Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+        }
     }
 
     /** The end of one attempt: an answer, or why none came. */
@@ -232,6 +286,130 @@ public final class HarvestClient implements AutoCloseable {
             this.sent = sent;
             this.response = failure == null ? response : null;
             this.failure = failure;
+        }
+    }
+
+    /**
+     * The attempts of one call, one after the other, until one gives the answer or the retry policy
+     * gives up.
+     *
+     * <p>Attempts run in a loop, not by recursion: when an attempt ends synchronously (a sleeper
+     * that returns at once, a transport that answers from memory), the attempt that follows is
+     * started by the loop that is already running, so a call may be retried any number of times
+     * without growing the stack or nesting futures.
+     *
+     * <p>One attempt is in flight at a time; the fields below are written before {@link #next()}
+     * and read after it, and the atomic counter orders the two.
+     */
+    private final class Exchange {
+        private final Request request;
+        private final CompletableFuture<?> result;
+        /** The answer of the last attempt, or why there is none; read by the caller. */
+        final CompletableFuture<Response> answer = new CompletableFuture<>();
+        private final AtomicInteger scheduled = new AtomicInteger();
+        private int attempt;
+        private Duration waited = Duration.ZERO;
+        private boolean renewed;
+
+        Exchange(Request request, CompletableFuture<?> result) {
+            this.request = request;
+            this.result = result;
+        }
+
+        /** Starts the next attempt, or leaves it to the loop that is running. */
+        void next() {
+            if (scheduled.getAndIncrement() != 0) {
+                return;
+            }
+            do {
+                if (result.isDone()) {
+                    answer.cancel(false); // the caller cancelled: nothing more is sent
+                } else {
+                    attempt();
+                }
+            } while (scheduled.decrementAndGet() != 0);
+        }
+
+        private void attempt() {
+            attempt++;
+            int number = attempt;
+            CompletableFuture<Outcome> outcome;
+            try {
+                outcome = nonNull(rateLimiter.acquire(), "the rate limiter")
+                        .thenCompose(ready -> nonNull(authenticator.authenticate(request), "the authenticator"))
+                        .thenCompose(signed -> {
+                            if (signed == null) {
+                                throw new HarvestException("the authenticator signed " + request + " as null");
+                            }
+                            checkSameOrigin(signed);
+                            LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
+                            return nonNull(transport.sendAsync(signed), "the transport")
+                                    .handle((response, failure) -> outcome(signed, response, failure));
+                        });
+            } catch (Throwable e) {
+                answer.completeExceptionally(e);
+                return;
+            }
+            outcome.whenComplete((ended, failure) -> {
+                if (failure != null) {
+                    answer.completeExceptionally(failure);
+                    return;
+                }
+                try {
+                    afterAttempt(ended);
+                } catch (Throwable e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+        }
+
+        private void afterAttempt(Outcome outcome) {
+            Response response = outcome.response;
+            if (response != null && response.status() == 401 && !renewed && request.isReplayable()) {
+                renewed = true;
+                nonNull(authenticator.renewAfterUnauthorized(outcome.sent, response), "the authenticator")
+                        .whenComplete((renew, failure) -> {
+                            if (failure != null) {
+                                answer.completeExceptionally(failure);
+                            } else if (Boolean.TRUE.equals(renew)) {
+                                next();
+                            } else {
+                                answer.complete(response);
+                            }
+                        });
+                return;
+            }
+            if (response != null && response.isSuccessful()) {
+                answer.complete(response);
+                return;
+            }
+            if (response != null && response.status() == 503) {
+                retryAfter(response).ifPresent(rateLimiter::throttled);
+            }
+            boolean sent = outcome.failure == null || !(outcome.failure instanceof TransportException)
+                    || ((TransportException) outcome.failure).mayHaveBeenSent();
+            Optional<Duration> delay = request.isReplayable()
+                    ? retryPolicy.nextDelay(new RetryPolicy.Attempt(request, attempt, response, outcome.failure, sent, waited))
+                    : Optional.empty();
+            if (delay != null && delay.isPresent()) {
+                Duration wait = delay.get().isNegative() ? Duration.ZERO : delay.get();
+                LOG.log(Level.DEBUG, () -> "retrying " + request.method() + " " + Request.redactedUri(request.uri())
+                        + " in " + wait + " after " + (response != null ? response.status() : outcome.failure));
+                waited = saturatedPlus(waited, wait);
+                nonNull(sleeper.sleep(wait), "the sleeper").whenComplete((slept, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                    } else {
+                        next();
+                    }
+                });
+                return;
+            }
+            if (response != null) {
+                answer.complete(response);
+            } else {
+                answer.completeExceptionally(outcome.failure);
+            }
         }
     }
 }

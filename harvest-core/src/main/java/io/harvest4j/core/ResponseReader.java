@@ -5,7 +5,7 @@ import io.harvest4j.core.http.Response;
 
 /**
  * Turns a successful answer into a call's result. Facades declare one per call through
- * {@link Call.Builder}; most calls use the built-in readers ({@code decoding}, {@code createdId}…).
+ * {@link Call.Builder}; most calls use the built-in readers ({@code decoding}, {@code readingCreatedId}…).
  *
  * @param <T> the result's type
  */

@@ -41,4 +41,14 @@ class CallTest {
         assertThatThrownBy(() -> Call.get("/clients").decodingList(String.class, WireShape.object("client").build()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesPathArgumentsThatWouldNameAnotherResource() {
+        for (String segment : new String[] {"..", ".", ""}) {
+            assertThatThrownBy(() -> Call.delete("/projects/{}/user_assignments/{}", 5, segment))
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+        assertThat(Call.get("/people/{}", "...").discardingBody().path()).isEqualTo("/people/...");
+        assertThat(Call.get("/people/{}", "a..b").discardingBody().path()).isEqualTo("/people/a..b");
+    }
 }

@@ -10,10 +10,14 @@ import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
+import io.harvest4j.core.http.Headers;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -233,5 +237,143 @@ class HarvestClientTest {
     @Test
     void refusesABuilderWithoutConfiguration() {
         assertThatThrownBy(() -> Harvest.builder().build()).isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void survivesThousandsOfRetriesThatEachEndAtOnce() {
+        int attempts = 5000;
+        AtomicInteger sent = new AtomicInteger();
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(attempts).build())
+                .codec(codec)
+                .transport(request -> CompletableFuture.completedFuture(sent.incrementAndGet() < attempts
+                        ? new Response(request, 503, Headers.builder().add("Retry-After", "0").build(), null)
+                        : new Response(request, 200, Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .sleeper(delay -> CompletableFuture.completedFuture(null))
+                .build();
+
+        assertThat(client.send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
+        assertThat(sent).hasValue(attempts);
+    }
+
+    @Test
+    void aHugeRetryAfterAfterAnotherWaitGivesUpWithTheThrottleInsteadOfOverflowing() {
+        transport.answer(503, "", "Retry-After", "1").answer(503, "", "Retry-After", String.valueOf(Long.MAX_VALUE));
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOfSatisfying(ThrottledException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertThat(transport.requests).hasSize(2);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aStageThatFailsWithAnUntypedExceptionFailsTheCallWithAHarvestException() throws Exception {
+        Authenticator broken = request -> CompletableFuture.failedFuture(new IllegalStateException("token store unavailable"));
+
+        assertThatThrownBy(() -> client(broken).send(Call.get("/daily").decoding(String.class, HASH)))
+                .isExactlyInstanceOf(HarvestException.class)
+                .hasMessageContaining("GET http://127.0.0.1:9/daily failed")
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        CompletableFuture<String> future = client(broken).sendAsync(Call.get("/daily").decoding(String.class, HASH));
+        assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseExactlyInstanceOf(HarvestException.class);
+
+        Authenticator throwing = request -> {
+            throw new UnsupportedOperationException("not today");
+        };
+        assertThatThrownBy(() -> client(throwing).send(Call.get("/daily").decoding(String.class, HASH)))
+                .isExactlyInstanceOf(HarvestException.class).hasRootCauseInstanceOf(UnsupportedOperationException.class);
+        assertThat(transport.requests).isEmpty();
+    }
+
+    @Test
+    void aTransportThatAnswersNullIsATransportFailureNotACrash() {
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(1).build())
+                .codec(codec).transport(request -> CompletableFuture.completedFuture(null)).build();
+
+        assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOf(TransportException.class).hasMessageContaining("neither a response nor a failure");
+    }
+
+    @Test
+    void aReaderThatFailsWithAnUntypedExceptionIsACodecException() {
+        transport.answer(200, "ok");
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").reading((response, codec) -> {
+            throw new NullPointerException("no day_entries");
+        }))).isInstanceOf(CodecException.class).hasMessageContaining("no day_entries")
+                .hasCauseInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPathThatMakesNoUriIsAnInvalidRequestNotACodecFailure() {
+        assertThatThrownBy(() -> client().send(Call.get("/daily entries").decoding(String.class, HASH)))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(transport.requests).isEmpty();
+    }
+
+    @Test
+    void cancellingTheFutureStopsTheRetries() {
+        CompletableFuture<Void> sleeping = new CompletableFuture<>();
+        transport.answer(503, "", "Retry-After", "5").answer(200, "ok");
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
+                .transport(transport).codec(codec).sleeper(delay -> sleeping).build();
+
+        CompletableFuture<String> future = client.sendAsync(Call.get("/daily").decoding(String.class, HASH));
+        future.cancel(false);
+        sleeping.complete(null);
+
+        assertThat(future).isCancelled();
+        assertThat(transport.requests).hasSize(1);
+    }
+
+    @Test
+    void aFailedCallWithATokenInItsQueryIsStillTypedAndNeverShowsTheToken() {
+        transport.answer(404, "message:gone");
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").query("access_token", "s3cr3t").query("zipcode", "12345")
+                .decoding(String.class, HASH)))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.uri().toString()).doesNotContain("s3cr3t").contains("zipcode=12345");
+                    assertThat(e.status()).isEqualTo(404);
+                })
+                .hasMessageContaining("access_token=<redacted>&zipcode=12345").hasMessageNotContaining("s3cr3t");
+    }
+
+    @Test
+    void neverSendsCredentialsOfAnyKindToAnotherOrigin() {
+        HarvestConfig https = HarvestConfig.builder().subdomain("demo").format(Format.XML).build();
+        Authenticator tokenInQuery = request -> CompletableFuture.completedFuture(request.toBuilder()
+                .uri(URI.create("https://evil.example" + request.uri().getRawPath() + "?access_token=s3cr3t")).build());
+        Authenticator cookie = request -> CompletableFuture.completedFuture(request.toBuilder()
+                .uri(URI.create("https://evil.example/daily")).header("Cookie", "session=s3cr3t").build());
+        Authenticator explicitPort = request -> CompletableFuture.completedFuture(request.toBuilder()
+                .uri(URI.create("https://demo.harvestapp.com:443" + request.uri().getRawPath()))
+                .header("Authorization", "Bearer s3cr3t").build());
+
+        for (Authenticator leaking : List.of(tokenInQuery, cookie)) {
+            HarvestClient client = Harvest.builder().config(https).transport(transport).codec(codec).authenticator(leaking).build();
+            assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("evil.example")
+                    .hasMessageNotContaining("s3cr3t");
+        }
+        assertThat(transport.requests).isEmpty();
+
+        transport.answer(200, "ok");
+        HarvestClient samePlace = Harvest.builder().config(https).transport(transport).codec(codec).authenticator(explicitPort).build();
+        assertThat(samePlace.send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
+    }
+
+    @Test
+    void anAsyncFailureReachesHandlersAsTheTypedExceptionNotWrapped() {
+        transport.answer(404, "message:Not here");
+
+        Throwable failure = client().sendAsync(Call.get("/daily/show/{}", 7).decoding(String.class, HASH))
+                .handle((value, thrown) -> thrown).join();
+
+        assertThat(failure).isInstanceOf(NotFoundException.class);
     }
 }

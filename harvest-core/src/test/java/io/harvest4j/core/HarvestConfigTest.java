@@ -68,4 +68,18 @@ class HarvestConfigTest {
         assertThatThrownBy(() -> HarvestConfig.builder().maxAttempts(0)).isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> HarvestConfig.builder().maxResponseBytes(10)).isInstanceOf(ConfigurationException.class);
     }
+
+    @Test
+    void messagesAboutABadBaseUriNeverQuoteItsCredentials() {
+        for (String uri : new String[] {"https://me:s3cr3t@my_company.harvestapp.com", "https://me:s3cr3t@demo harvestapp.com",
+                "https://demo.harvestapp.com/?access_token=s3cr3t"}) {
+            assertThatThrownBy(() -> HarvestConfig.builder().baseUri(uri).build())
+                    .isInstanceOf(ConfigurationException.class)
+                    .satisfies(e -> {
+                        for (Throwable t = e; t != null; t = t.getCause()) {
+                            assertThat(String.valueOf(t.getMessage())).doesNotContain("s3cr3t");
+                        }
+                    });
+        }
+    }
 }

@@ -2,6 +2,10 @@ package io.harvest4j.extended;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.multibindings.OptionalBinder;
 import io.harvest4j.core.Harvest;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestConfig;
@@ -13,6 +17,8 @@ import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
+import io.harvest4j.core.http.Transport;
+import io.harvest4j.core.inject.HarvestModule;
 import io.harvest4j.extended.model.CurrentUser;
 import io.harvest4j.extended.model.RateLimitStatus;
 import io.harvest4j.extended.model.WhoAmI;
@@ -30,7 +36,23 @@ class AccountTest {
     private final List<Class<?>> types = new ArrayList<>();
 
     private Account account() {
-        Codec codec = new Codec() {
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().subdomain("demo").format(Format.XML).build())
+                .codec(codec())
+                .transport(transport())
+                .build();
+        return new Account(client);
+    }
+
+    private Transport transport() {
+        return request -> {
+            sent.add(request);
+            return CompletableFuture.completedFuture(new Response(request, 200, Headers.empty(), new byte[] {1}));
+        };
+    }
+
+    private Codec codec() {
+        return new Codec() {
             @Override
             public Format format() {
                 return Format.XML;
@@ -61,15 +83,6 @@ class AccountTest {
                 return Optional.empty();
             }
         };
-        HarvestClient client = Harvest.builder()
-                .config(HarvestConfig.builder().subdomain("demo").format(Format.XML).build())
-                .codec(codec)
-                .transport(request -> {
-                    sent.add(request);
-                    return CompletableFuture.completedFuture(new Response(request, 200, Headers.empty(), new byte[] {1}));
-                })
-                .build();
-        return new Account(client);
     }
 
     @Test
@@ -110,5 +123,24 @@ class AccountTest {
         assertThat(user.usesTimestampTimers()).isFalse();
         assertThat(user.timezoneUtcOffset()).isEmpty();
         assertThat(user.toString()).contains("a@example.com");
+    }
+
+    @Test
+    void guiceMakesTheAccountFromTheHarvestModuleAsTheReadmeShows() {
+        Injector injector = Guice.createInjector(
+                new HarvestModule(HarvestConfig.builder().subdomain("demo").format(Format.XML).build()),
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        OptionalBinder.newOptionalBinder(binder(), Transport.class).setBinding().toInstance(transport());
+                        OptionalBinder.newOptionalBinder(binder(), Codec.class).setBinding().toInstance(codec());
+                    }
+                });
+
+        Account account = injector.getInstance(Account.class);
+
+        assertThat(account.whoAmI().user().email()).isEqualTo("me@example.com");
+        assertThat(sent).singleElement().satisfies(request ->
+                assertThat(request.uri()).hasToString("https://demo.harvestapp.com/account/who_am_i"));
     }
 }

@@ -1,5 +1,6 @@
 package io.harvest4j.core.http;
 
+import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.HarvestConfig;
 import io.harvest4j.core.TransportException;
 import java.io.ByteArrayOutputStream;
@@ -54,12 +55,19 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * @param client a client the application configured (proxy, SSL context, executor); it should
-     *     not follow redirects
+     * @param client a client the application configured (proxy, SSL context, executor); it must
+     *     not follow redirects ({@link HttpClient.Redirect#NEVER}, the JDK's default): the JDK's
+     *     client carries {@code Authorization} along to whatever host a redirect names
      * @param config supplies the request timeout and the largest answer accepted
      * @return a transport over that client
+     * @throws ConfigurationException when the client follows redirects
      */
     public static JdkHttpTransport over(HttpClient client, HarvestConfig config) {
+        Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new ConfigurationException("the HttpClient follows redirects (" + client.followRedirects()
+                    + "): it would carry the credentials to the host a redirect names; build it with Redirect.NEVER");
+        }
         return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
     }
 
@@ -68,6 +76,8 @@ public final class JdkHttpTransport implements Transport {
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request);
+        } catch (TransportException e) {
+            return CompletableFuture.failedFuture(e);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(
                     new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
@@ -77,21 +87,51 @@ public final class JdkHttpTransport implements Transport {
                     if (failure != null) {
                         throw asTransportException(request, failure);
                     }
-                    return new Response(request, httpResponse.statusCode(),
-                            Headers.of(httpResponse.headers().map()), httpResponse.body());
+                    return toResponse(request, httpResponse);
                 });
+    }
+
+    private static Response toResponse(Request request, HttpResponse<byte[]> httpResponse) {
+        int status = httpResponse.statusCode();
+        if (status < 100 || status > 599) {
+            // the JDK passes any three digits; RFC 9110 defines 1xx to 5xx only
+            throw new CompletionException(new TransportException(request.method() + " "
+                    + Request.redactedUri(request.uri()) + " was answered with " + status
+                    + ", which is not an HTTP status", null, true));
+        }
+        try {
+            return new Response(request, status, Headers.of(httpResponse.headers().map()), httpResponse.body());
+        } catch (IllegalArgumentException e) {
+            throw new CompletionException(new TransportException(request.method() + " "
+                    + Request.redactedUri(request.uri()) + " was answered with a malformed header: " + e.getMessage(), e, true));
+        }
     }
 
     private HttpRequest toHttpRequest(Request request) {
         HttpRequest.BodyPublisher publisher = request.body()
                 .map(body -> HttpRequest.BodyPublishers.ofByteArray(body.content()))
                 .orElseGet(HttpRequest.BodyPublishers::noBody);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(request.timeout().orElse(requestTimeout))
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(request.uri());
+        } catch (IllegalArgumentException e) {
+            // the JDK's message quotes the whole URI, query and all
+            throw new TransportException("cannot send " + request + ": the HTTP client refuses its URI", null, false);
+        }
+        builder.timeout(request.timeout().orElse(requestTimeout))
                 .method(request.method().name(), publisher);
         request.headers().asMap().forEach((name, values) -> {
             if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                values.forEach(value -> builder.header(name, value));
+                values.forEach(value -> {
+                    try {
+                        builder.header(name, value);
+                    } catch (IllegalArgumentException e) {
+                        // the JDK's message quotes the value, which may be a credential: neither it nor
+                        // the JDK's exception goes into this one
+                        throw new TransportException("cannot send " + request + ": the HTTP client refuses the header "
+                                + name + " or its value (a control character, or a character outside ISO-8859-1)", null, false);
+                    }
+                });
             }
         });
         return builder.build();

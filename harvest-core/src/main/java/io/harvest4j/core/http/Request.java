@@ -96,7 +96,8 @@ public final class Request {
         if (uri.getRawUserInfo() != null) {
             text = text.replace(uri.getRawUserInfo() + "@", "");
         }
-        return text.replaceAll("(?i)((?:access_token|refresh_token|client_secret|code)=)[^&#]*", "$1<redacted>");
+        // a whole parameter name only: "zipcode=" is not "code="
+        return text.replaceAll("(?i)([?&#;](?:access_token|refresh_token|client_secret|code)=)[^&#;]*", "$1<redacted>");
     }
 
     /** Builds a {@link Request}; not thread-safe. */

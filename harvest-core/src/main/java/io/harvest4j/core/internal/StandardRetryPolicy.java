@@ -57,7 +57,10 @@ public final class StandardRetryPolicy implements RetryPolicy {
         Optional<Duration> delay = attempt.response().map(response -> delayAfter(response, request, attempt.number()))
                 .orElseGet(() -> attempt.mayHaveBeenSent() && !request.isIdempotent()
                         ? Optional.empty() : Optional.of(backoff(attempt.number())));
-        return delay.filter(wait -> attempt.waitedSoFar().plus(wait).compareTo(maxWait) <= 0);
+        // compared as "wait <= what is left", never as "waited + wait <= max": a Retry-After of
+        // Long.MAX_VALUE seconds must give up, not overflow
+        Duration left = maxWait.minus(attempt.waitedSoFar());
+        return delay.filter(wait -> !wait.isNegative() && wait.compareTo(left) <= 0);
     }
 
     private Optional<Duration> delayAfter(Response response, Request request, int number) {

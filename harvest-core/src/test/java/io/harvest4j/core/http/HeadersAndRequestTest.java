@@ -54,4 +54,11 @@ class HeadersAndRequestTest {
         assertThat(RetryAfter.parse("99999999999999999999999", now)).isEmpty();
         assertThat(RetryAfter.parse(null, now)).isEmpty();
     }
+
+    @Test
+    void redactsWholeTokenParametersOnly() {
+        assertThat(Request.redactedUri(URI.create("https://a.example/oauth2?code=abc&zipcode=123&client_secret=xyz#access_token=t0k")))
+                .isEqualTo("https://a.example/oauth2?code=<redacted>&zipcode=123&client_secret=<redacted>#access_token=<redacted>");
+        assertThat(Request.redactedUri(URI.create("https://me:pw@a.example/daily?barcode=9"))).isEqualTo("https://a.example/daily?barcode=9");
+    }
 }

@@ -3,6 +3,7 @@ package io.harvest4j.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.HarvestConfig;
 import io.harvest4j.core.TransportException;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -150,5 +152,41 @@ class JdkHttpTransportTest {
         assertThatThrownBy(() -> transport(4096).send(request))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isTrue())
                 .hasMessageContaining("no answer");
+    }
+
+    @Test
+    void aStatusOutsideHttpIsATransportFailureNotACrash() throws Exception {
+        serveOnce("HTTP/1.1 999 Odd\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+        assertThatThrownBy(() -> transport(4096).send(Request.builder(HttpMethod.GET, uri("/daily")).build()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isTrue())
+                .hasMessageContaining("999");
+    }
+
+    @Test
+    void aCredentialTheHttpClientRefusesIsNeverQuoted() throws Exception {
+        server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Request request = Request.builder(HttpMethod.GET, uri("/daily"))
+                .header("Authorization", "Bearer s3cr3t\u0001").build();
+
+        assertThatThrownBy(() -> transport(4096).send(request))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.mayHaveBeenSent()).isFalse();
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain("s3cr3t");
+                    }
+                })
+                .hasMessageContaining("Authorization");
+    }
+
+    @Test
+    void refusesAnHttpClientThatWouldCarryCredentialsAlongARedirect() {
+        HarvestConfig config = HarvestConfig.builder().baseUri("http://127.0.0.1:1").build();
+
+        for (HttpClient.Redirect redirect : new HttpClient.Redirect[] {HttpClient.Redirect.ALWAYS, HttpClient.Redirect.NORMAL}) {
+            assertThatThrownBy(() -> JdkHttpTransport.over(HttpClient.newBuilder().followRedirects(redirect).build(), config))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("redirect");
+        }
+        assertThat(JdkHttpTransport.over(HttpClient.newHttpClient(), config)).isNotNull();
     }
 }
