@@ -91,12 +91,12 @@ public final class Demo {
         DailyTask secondTask = second.tasks().get(0);
 
         TimerResult started = time.add(NewDayEntry.startingTimer().projectId(first.id()).taskId(firstTask.id())
-                .notes("Sketching the new landing page").build());
+                .notes("Morning focus block").build());
         out.printf("  %s  started a timer on %s / %s%n", clock(simulator), first.name(), firstTask.name());
 
         simulator.clock().advance(Duration.ofMinutes(95));
         TimerResult switched = time.add(NewDayEntry.startingTimer().projectId(second.id()).taskId(secondTask.id())
-                .notes("Reviewing the release").build());
+                .notes("Review with the team").build());
         out.printf("  %s  switched to %s / %s; the first timer stopped at %s h%n", clock(simulator), second.name(),
                 secondTask.name(), switched.hoursForPreviouslyRunningTimer().map(BigDecimal::toPlainString).orElse("?"));
 

@@ -10,7 +10,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +80,8 @@ public final class HarvestSimulator implements AutoCloseable {
 
     private final AtomicLong sequence = new AtomicLong();
     private final BlockingQueue<RecordedRequest> unread = new LinkedBlockingQueue<>();
-    private final List<RecordedRequest> received = new ArrayList<>();
+    private final Deque<RecordedRequest> received = new ArrayDeque<>();
+    private final int maxRecorded;
     private final Queue<CannedResponse> canned = new ConcurrentLinkedQueue<>();
 
     private HttpServer server;
@@ -88,6 +90,7 @@ public final class HarvestSimulator implements AutoCloseable {
 
     private HarvestSimulator(Builder builder) {
         this.requestedPort = builder.port;
+        this.maxRecorded = builder.maxRecorded;
         this.clock = builder.clock != null ? builder.clock : SimulatorClock.fixedAt(Seed.START);
         this.throttleEnabled = builder.throttleEnabled;
         this.maxCalls = builder.maxCalls;
@@ -249,17 +252,21 @@ public final class HarvestSimulator implements AutoCloseable {
         }
     }
 
-    /** @return every request received since the start or the last reset, in order of arrival (taken or not) */
+    /**
+     * @return every request received since the start or the last reset, in order of arrival (taken
+     *     or not); only the most recent ones when the simulator was built with a
+     *     {@linkplain Builder#recordingAtMost(int) cap}
+     */
     public List<RecordedRequest> requests() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    /** @return how many requests were received since the start or the last reset */
+    /** @return how many requests were received since the start or the last reset, recorded or not */
     public int requestCount() {
         synchronized (received) {
-            return received.size();
+            return (int) sequence.get();
         }
     }
 
@@ -269,6 +276,12 @@ public final class HarvestSimulator implements AutoCloseable {
                     rawPath, rawQuery, headers, body);
             received.add(request);
             unread.add(request);
+            while (received.size() > maxRecorded) {
+                received.removeFirst();
+            }
+            while (unread.size() > maxRecorded) {
+                unread.poll();
+            }
         }
     }
 
@@ -348,6 +361,7 @@ public final class HarvestSimulator implements AutoCloseable {
         private int maxCalls = 100;
         private Duration timeframe = Duration.ofSeconds(15);
         private Duration lockout;
+        private int maxRecorded = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -400,6 +414,22 @@ public final class HarvestSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("lockout must be positive");
             }
             this.lockout = lockout;
+            return this;
+        }
+
+        /**
+         * Keeps only the most recent requests for {@link HarvestSimulator#requests()} and
+         * {@link HarvestSimulator#takeRequest()}: a simulator that serves for long (standalone)
+         * must not grow without bound. Tests keep every request (the default).
+         *
+         * @param maxRequests how many recent requests to keep, at least 0
+         * @return this builder
+         */
+        public Builder recordingAtMost(int maxRequests) {
+            if (maxRequests < 0) {
+                throw new IllegalArgumentException("maxRequests must not be negative: " + maxRequests);
+            }
+            this.maxRecorded = maxRequests;
             return this;
         }
 

@@ -31,7 +31,8 @@ public final class SimulatorMain {
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
-        HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(8080);
+        HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(8080)
+                .recordingAtMost(1000); // serving until stopped: keep memory bounded
         int maxCalls = 100;
         long timeframe = 15;
         boolean throttle = true;
