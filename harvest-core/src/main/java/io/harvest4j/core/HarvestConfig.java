@@ -1,6 +1,7 @@
 package io.harvest4j.core;
 
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.core.http.Request;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -162,13 +163,13 @@ public final class HarvestConfig {
     private static URI checkBaseUri(URI uri, boolean allowInsecureHttp) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new ConfigurationException("the base URI must be an absolute http(s) URI with a host: " + shown(uri.toString()));
+            throw new ConfigurationException("the base URI must be an absolute http(s) URI with a host: " + Request.redactedUri(uri));
         }
         if (uri.getRawUserInfo() != null) {
             throw new ConfigurationException("the base URI must not carry credentials; use an Authenticator");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new ConfigurationException("the base URI takes no query or fragment: " + shown(uri.toString()));
+            throw new ConfigurationException("the base URI takes no query or fragment: " + Request.redactedUri(uri));
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
             throw new ConfigurationException("refusing plain HTTP to " + uri.getHost()
@@ -179,16 +180,6 @@ public final class HarvestConfig {
             text = text.substring(0, text.length() - 1);
         }
         return URI.create(text);
-    }
-
-    /**
-     * @param uri a URI as the user gave it, well-formed or not
-     * @return the same without user info (even one {@link URI} did not parse as such, beside a host
-     *     it could not read) and with token values hidden: safe for a message
-     */
-    private static String shown(String uri) {
-        String text = uri.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*:(?://)?)[^/?#]*@", "$1");
-        return text.replaceAll("(?i)([?&#;](?:access_token|refresh_token|client_secret|code|password)=)[^&#;]*", "$1<redacted>");
     }
 
     private static boolean isLoopback(String host) {
@@ -260,7 +251,7 @@ public final class HarvestConfig {
                 return baseUri(URI.create(Objects.requireNonNull(baseUri, "baseUri")));
             } catch (IllegalArgumentException e) {
                 // neither the text nor the parser's message (which quotes it) may carry a password
-                throw new ConfigurationException("not a URI: '" + shown(baseUri) + "'");
+                throw new ConfigurationException("not a URI: '" + Request.redactedUri(baseUri) + "'");
             }
         }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An immutable HTTP request as the transport sends it.
@@ -12,6 +13,11 @@ import java.util.Optional;
  * {@link #toBuilder()}. {@link #toString()} never shows credentials.
  */
 public final class Request {
+
+    /** The scheme and {@code //}, then user info up to the {@code @} that ends it, within the authority. */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:(?://)?)[^/?#]*@");
+    private static final Pattern CREDENTIAL_PARAMETER = Pattern.compile(
+            "(?i)([?&#;](?:access_token|refresh_token|client_secret|code|password)=)[^&#;]*");
 
     private final HttpMethod method;
     private final URI uri;
@@ -89,15 +95,23 @@ public final class Request {
 
     /**
      * @param uri any URI
-     * @return the URI without user info and with an {@code access_token} query value hidden
+     * @return the URI without user info and with the values of credential parameters
+     *     ({@code access_token}, {@code refresh_token}, {@code client_secret}, {@code code},
+     *     {@code password}) hidden
      */
     public static String redactedUri(URI uri) {
-        String text = uri.toString();
-        if (uri.getRawUserInfo() != null) {
-            text = text.replace(uri.getRawUserInfo() + "@", "");
-        }
+        return redactedUri(uri.toString());
+    }
+
+    /**
+     * @param uri a URI as text, well-formed or not (as a user typed it, say)
+     * @return the same without user info and with the values of credential parameters hidden:
+     *     safe for a message
+     */
+    public static String redactedUri(String uri) {
+        String text = USER_INFO.matcher(uri).replaceFirst("$1");
         // a whole parameter name only: "zipcode=" is not "code="
-        return text.replaceAll("(?i)([?&#;](?:access_token|refresh_token|client_secret|code)=)[^&#;]*", "$1<redacted>");
+        return CREDENTIAL_PARAMETER.matcher(text).replaceAll("$1<redacted>");
     }
 
     /** Builds a {@link Request}; not thread-safe. */
