@@ -61,4 +61,11 @@ class HeadersAndRequestTest {
                 .isEqualTo("https://a.example/oauth2?code=<redacted>&zipcode=123&client_secret=<redacted>#access_token=<redacted>");
         assertThat(Request.redactedUri(URI.create("https://me:pw@a.example/daily?barcode=9"))).isEqualTo("https://a.example/daily?barcode=9");
     }
+
+    @Test
+    void redactsTextThatIsNoValidUri() {
+        assertThat(Request.redactedUri("https://me:s3cret@my_company.example/x y?password=hunter2&a=1"))
+                .isEqualTo("https://my_company.example/x y?password=<redacted>&a=1");
+        assertThat(Request.redactedUri("https://a.example/people/jane@example.com")).isEqualTo("https://a.example/people/jane@example.com");
+    }
 }
