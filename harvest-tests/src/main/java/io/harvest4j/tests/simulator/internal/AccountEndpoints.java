@@ -19,7 +19,13 @@ final class AccountEndpoints {
         this.baseUri = baseUri;
     }
 
-    Answer whoAmI(ApiCall call) {
+    /** @param routes where to add {@code GET /account/who_am_i} and {@code GET /account/rate_limit_status} (not throttled) */
+    void addRoutes(RouteTable<Endpoint> routes) {
+        routes.add("GET /account/who_am_i", this::whoAmI)
+                .add("GET /account/rate_limit_status", Endpoint.unthrottled(this::rateLimitStatus));
+    }
+
+    private Answer whoAmI(ApiCall call) {
         URI base = baseUri.get();
         WireObject company = WireObject.create()
                 .string("base_uri", base.toString())
@@ -58,7 +64,7 @@ final class AccountEndpoints {
         return Answer.of(200, call.format, writer.write(call.format, "hash", hash, WireWriter.XmlNaming.HYPHENATED));
     }
 
-    Answer rateLimitStatus(ApiCall call) {
+    private Answer rateLimitStatus(ApiCall call) {
         Throttle.Status status = throttle.status(call.now);
         WireObject hash = WireObject.create()
                 .dateTime("last_access_at", status.lastAccessAt, WireDates.ISO_Z, WireDates.ISO_OFFSET)

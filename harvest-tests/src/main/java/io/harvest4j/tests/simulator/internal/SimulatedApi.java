@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -16,11 +17,12 @@ import java.util.function.Supplier;
  * The checks run in this order, the first that fails answers:
  * <ol>
  *   <li>authentication (HTTP Basic, {@code Authorization: Bearer}, {@code ?access_token=}) → 401;</li>
- *   <li>the throttle (except {@code GET /account/rate_limit_status}, which is not counted) → 503;</li>
+ *   <li>the throttle (except on the routes registered {@link Endpoint#unthrottled unthrottled}:
+ *       {@code GET /account/rate_limit_status}) → 503;</li>
  *   <li>{@code Accept} names neither XML nor JSON (or is missing) → 406, plain text;</li>
  *   <li>a GET with a body → 400; a body without a supported {@code Content-Type} → 415;</li>
  *   <li>the body does not parse → 400;</li>
- *   <li>no route for the method and path → 404; then the endpoint's own rules.</li>
+ *   <li>no route for the method and path in the {@link RouteTable} → 404; then the endpoint's own rules.</li>
  * </ol>
  * Errors before the format is known (401, 503) are written in XML when {@code Accept} names
  * neither format. Every request holds the account's monitor while it is served.
@@ -33,8 +35,7 @@ public final class SimulatedApi {
     private final Throttle throttle;
     private final Clock clock;
     private final WireWriter writer = new WireWriter();
-    private final AccountEndpoints accountEndpoints;
-    private final TimeTrackingEndpoints timeTracking;
+    private final RouteTable<Endpoint> routes = new RouteTable<>();
 
     /**
      * @param account the account served
@@ -46,8 +47,8 @@ public final class SimulatedApi {
         this.account = account;
         this.throttle = throttle;
         this.clock = clock;
-        this.accountEndpoints = new AccountEndpoints(account, throttle, writer, baseUri);
-        this.timeTracking = new TimeTrackingEndpoints(account, writer);
+        new AccountEndpoints(account, throttle, writer, baseUri).addRoutes(routes);
+        new TimeTrackingEndpoints(account, writer).addRoutes(routes);
     }
 
     /**
@@ -57,14 +58,14 @@ public final class SimulatedApi {
     public Answer handle(IncomingRequest request) {
         WireFormat accepted = WireFormat.fromAccept(request.header("Accept"));
         WireFormat errorFormat = accepted == null ? WireFormat.XML : accepted;
-        String path = normalize(request.path());
+        String path = RouteTable.normalize(request.path());
         String method = request.method().toUpperCase(Locale.ROOT);
         try {
             synchronized (account) {
                 Instant now = clock.instant();
                 User user = authenticate(request, now);
-                boolean statusCall = method.equals("GET") && path.equals("/account/rate_limit_status");
-                if (!statusCall) {
+                Optional<RouteTable.Match<Endpoint>> route = routes.find(method, path);
+                if (route.map(r -> r.handler().isThrottled()).orElse(true)) {
                     Throttle.Decision decision = throttle.admit(now);
                     if (!decision.isAdmitted()) {
                         return throttled(errorFormat, decision.retryAfterSeconds());
@@ -83,7 +84,9 @@ public final class SimulatedApi {
                             + ": send application/xml, application/json or application/x-www-form-urlencoded");
                 }
                 RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
-                return route(new ApiCall(user, accepted, params, now, method, path));
+                RouteTable.Match<Endpoint> found = route
+                        .orElseThrow(() -> RequestRefused.notFound("No route matches [" + method + "] " + path));
+                return found.handler().serve(new ApiCall(user, accepted, params, now, method, path, found.variables()));
             }
         } catch (RequestRefused refused) {
             return refusal(refused, errorFormat);
@@ -105,47 +108,6 @@ public final class SimulatedApi {
         }
         WireObject hash = WireObject.message("Request Entity Too Large: a body may have at most " + limit + " bytes");
         return Answer.of(413, format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED));
-    }
-
-    private Answer route(ApiCall call) {
-        String[] segments = call.path.substring(1).split("/", -1);
-        String method = call.method;
-        if (segments.length == 2 && segments[0].equals("account")) {
-            if (segments[1].equals("who_am_i") && method.equals("GET")) {
-                return accountEndpoints.whoAmI(call);
-            }
-            if (segments[1].equals("rate_limit_status") && method.equals("GET")) {
-                return accountEndpoints.rateLimitStatus(call);
-            }
-        }
-        if (segments[0].equals("daily")) {
-            if (segments.length == 1 && method.equals("GET")) {
-                return timeTracking.daily(call, null, null);
-            }
-            if (segments.length == 2 && segments[1].equals("add") && method.equals("POST")) {
-                return timeTracking.add(call);
-            }
-            if (segments.length == 3) {
-                String action = segments[1];
-                String id = segments[2];
-                if (isNumber(action) && method.equals("GET")) {
-                    return timeTracking.daily(call, action, id);
-                }
-                if (action.equals("show") && method.equals("GET")) {
-                    return timeTracking.show(call, id);
-                }
-                if (action.equals("timer") && method.equals("GET")) {
-                    return timeTracking.toggle(call, id);
-                }
-                if (action.equals("update") && (method.equals("POST") || method.equals("PUT"))) {
-                    return timeTracking.update(call, id);
-                }
-                if (action.equals("delete") && method.equals("DELETE")) {
-                    return timeTracking.delete(call, id);
-                }
-            }
-        }
-        throw RequestRefused.notFound("No route matches [" + method + "] " + call.path);
     }
 
     // ---- authentication
@@ -226,15 +188,6 @@ public final class SimulatedApi {
 
     // ---- helpers
 
-    /** Removes trailing slashes ({@code /daily/} is {@code /daily}); an empty path is {@code /}. */
-    static String normalize(String path) {
-        String result = path == null || path.isEmpty() ? "/" : path;
-        while (result.length() > 1 && result.endsWith("/")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return result;
-    }
-
     /**
      * A header value keeps printable ASCII only, and at most 400 characters: a Hint may quote what
      * the request sent, which can be anything and of any length (the body's message keeps it whole).
@@ -253,18 +206,5 @@ public final class SimulatedApi {
     private static boolean supportedBodyType(String contentType) {
         return contentType != null && (WireFormat.ofMediaType(contentType) != null
                 || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded"));
-    }
-
-    private static boolean isNumber(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -27,9 +27,20 @@ final class TimeTrackingEndpoints {
         this.writer = writer;
     }
 
+    /** @param routes where to add the {@code /daily…} routes */
+    void addRoutes(RouteTable<Endpoint> routes) {
+        routes.add("GET /daily", call -> daily(call, null, null))
+                .add("GET /daily/{day:[0-9]+}/{year}", call -> daily(call, call.variable("day"), call.variable("year")))
+                .add("GET /daily/show/{id}", this::show)
+                .add("GET /daily/timer/{id}", this::toggle)
+                .add("POST /daily/add", this::add)
+                .add("POST|PUT /daily/update/{id}", this::update)
+                .add("DELETE /daily/delete/{id}", this::delete);
+    }
+
     // ---- GET /daily, GET /daily/{day_of_year}/{year}
 
-    Answer daily(ApiCall call, String dayOfYear, String year) {
+    private Answer daily(ApiCall call, String dayOfYear, String year) {
         User owner = timesheetOwner(call);
         LocalDate day = dayOfYear == null ? today(owner, call.now) : dayOf(dayOfYear, year);
         List<WireObject> entries = new ArrayList<>();
@@ -68,17 +79,17 @@ final class TimeTrackingEndpoints {
 
     // ---- GET /daily/show/{id}
 
-    Answer show(ApiCall call, String id) {
+    private Answer show(ApiCall call) {
         User owner = timesheetOwner(call);
-        DayEntry entry = ownedEntry(owner, id);
+        DayEntry entry = ownedEntry(owner, call.variable("id"));
         return timer(200, call, entry, null);
     }
 
     // ---- GET /daily/timer/{id}
 
-    Answer toggle(ApiCall call, String id) {
+    private Answer toggle(ApiCall call) {
         User owner = timesheetOwner(call);
-        DayEntry entry = ownedEntry(owner, id);
+        DayEntry entry = ownedEntry(owner, call.variable("id"));
         if (entry.isRunning()) {
             stop(entry, owner, call.now);
             return timer(200, call, entry, null);
@@ -99,7 +110,7 @@ final class TimeTrackingEndpoints {
 
     // ---- POST /daily/add
 
-    Answer add(ApiCall call) {
+    private Answer add(ApiCall call) {
         requireRequestWrapper(call.params);
         User owner = timesheetOwner(call);
         long projectId = requiredId(call.params, "project_id");
@@ -147,10 +158,10 @@ final class TimeTrackingEndpoints {
 
     // ---- POST|PUT /daily/update/{id}
 
-    Answer update(ApiCall call, String id) {
+    private Answer update(ApiCall call) {
         requireRequestWrapper(call.params);
         User owner = timesheetOwner(call);
-        DayEntry entry = ownedEntry(owner, id);
+        DayEntry entry = ownedEntry(owner, call.variable("id"));
         requireEditable(call.user, entry);
         RequestParameters params = call.params;
 
@@ -223,9 +234,9 @@ final class TimeTrackingEndpoints {
 
     // ---- DELETE /daily/delete/{id}
 
-    Answer delete(ApiCall call, String id) {
+    private Answer delete(ApiCall call) {
         User owner = timesheetOwner(call);
-        DayEntry entry = ownedEntry(owner, id);
+        DayEntry entry = ownedEntry(owner, call.variable("id"));
         requireEditable(call.user, entry);
         account.deleteDayEntry(entry.id());
         return Answer.empty(200);
