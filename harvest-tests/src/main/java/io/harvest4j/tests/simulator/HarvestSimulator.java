@@ -73,7 +73,7 @@ public final class HarvestSimulator implements AutoCloseable {
     private final Duration timeframe;
     private final Duration lockout;
 
-    private final Account account = new Account();
+    private final Account account;
     private final Throttle throttle;
     private final SimulatorState state;
     private final SimulatedApi api;
@@ -97,6 +97,7 @@ public final class HarvestSimulator implements AutoCloseable {
         this.timeframe = builder.timeframe;
         this.lockout = builder.lockout != null ? builder.lockout : builder.timeframe;
         this.throttle = new Throttle(throttleEnabled, maxCalls, timeframe, lockout);
+        this.account = new Account(clock);
         this.state = new SimulatorState(account, clock);
         this.api = new SimulatedApi(account, throttle, clock, this::uri);
     }

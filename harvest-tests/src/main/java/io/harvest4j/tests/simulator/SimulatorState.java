@@ -2,6 +2,7 @@ package io.harvest4j.tests.simulator;
 
 import io.harvest4j.tests.simulator.internal.Account;
 import io.harvest4j.tests.simulator.internal.DayEntry;
+import io.harvest4j.tests.simulator.internal.Project;
 import io.harvest4j.tests.simulator.internal.User;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public final class SimulatorState {
      */
     public Optional<DayEntrySnapshot> dayEntry(long id) {
         synchronized (account) {
-            return account.dayEntry(id).map(this::snapshot);
+            return account.dayEntries().find(id).map(this::snapshot);
         }
     }
 
@@ -77,7 +78,7 @@ public final class SimulatorState {
      */
     public long addDayEntry(long userId, long projectId, long taskId, LocalDate spentAt, BigDecimal hours, String notes) {
         synchronized (account) {
-            return account.addDayEntry(userId, projectId, taskId, spentAt, notes, hours, clock.instant()).id();
+            return account.addDayEntry(userId, projectId, taskId, spentAt, notes, hours).id();
         }
     }
 
@@ -102,9 +103,10 @@ public final class SimulatorState {
 
     private void setLocked(long id, boolean locked) {
         synchronized (account) {
-            DayEntry entry = account.dayEntry(id).orElseThrow(() -> new IllegalArgumentException("no day entry " + id));
+            DayEntry entry = account.dayEntries().get(id);
             if (locked && entry.isRunning()) {
                 entry.stopTimer(clock.instant());
+                account.dayEntries().touch(entry);
             }
             entry.setLocked(locked);
         }
@@ -177,8 +179,9 @@ public final class SimulatorState {
      */
     public void setProjectActive(long projectId, boolean active) {
         synchronized (account) {
-            account.project(projectId).orElseThrow(() -> new IllegalArgumentException("no project " + projectId))
-                    .setActive(active);
+            Project project = account.projects().get(projectId);
+            project.setActive(active);
+            account.projects().touch(project);
         }
     }
 

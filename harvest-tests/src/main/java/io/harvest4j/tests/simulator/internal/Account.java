@@ -3,6 +3,7 @@ package io.harvest4j.tests.simulator.internal;
 import io.harvest4j.tests.simulator.Seed;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The one simulated account (subdomain {@code demo}): company settings, people, clients, projects,
- * tasks, assignments, day entries and access tokens.
+ * The one simulated account (subdomain {@code demo}): company settings, a {@link Table} for each
+ * resource — people, clients, projects, tasks, task and user assignments, day entries — and
+ * access tokens. What a resource must respect (what must exist first, what is unique, who may log
+ * time where) is here; ids, time stamps, lookups and {@code updated_since} are the tables'.
  *
  * <p>Not thread-safe by itself: every caller holds this object's monitor
  * ({@code synchronized (account)}) for the whole of a request or a test helper call, so a request
@@ -29,46 +31,41 @@ public final class Account {
     private static final ZoneId SEED_ZONE = ZoneId.of(Seed.ZONE_ID);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<Long, User> users = new LinkedHashMap<>();
-    private final Map<Long, Client> clients = new LinkedHashMap<>();
-    private final Map<Long, Project> projects = new LinkedHashMap<>();
-    private final Map<Long, Task> tasks = new LinkedHashMap<>();
-    private final Map<Long, TaskAssignment> taskAssignments = new LinkedHashMap<>();
-    private final Map<Long, UserAssignment> userAssignments = new LinkedHashMap<>();
-    private final TreeMap<Long, DayEntry> dayEntries = new TreeMap<>();
+    private final Table<User> users;
+    private final Table<Client> clients;
+    private final Table<Project> projects;
+    private final Table<Task> tasks;
+    private final Table<TaskAssignment> taskAssignments;
+    private final Table<UserAssignment> userAssignments;
+    private final Table<DayEntry> dayEntries;
+    private final List<Table<?>> tables;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
     private boolean timestampTimers;
-    private long nextUserId;
-    private long nextClientId;
-    private long nextProjectId;
-    private long nextTaskId;
-    private long nextTaskAssignmentId;
-    private long nextUserAssignmentId;
-    private long nextDayEntryId;
 
-    /** A fresh account holding the {@link Seed}. */
-    public Account() {
+    /**
+     * A fresh account holding the {@link Seed}.
+     *
+     * @param clock the simulator's clock, for every time stamp
+     */
+    public Account(Clock clock) {
+        users = new Table<>("user", Seed.ADMIN_ID, clock);
+        clients = new Table<>("client", Seed.ACME_ID, clock);
+        projects = new Table<>("project", Seed.WEBSITE_ID, clock);
+        tasks = new Table<>("task", Seed.DESIGN_ID, clock);
+        taskAssignments = new Table<>("task assignment", Seed.WEBSITE_DESIGN_ASSIGNMENT_ID, clock);
+        userAssignments = new Table<>("user assignment", Seed.FIRST_USER_ASSIGNMENT_ID, clock);
+        dayEntries = new Table<>("day entry", Seed.FIRST_DAY_ENTRY_ID, clock);
+        tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries);
         resetToSeed();
     }
 
     /** Forgets everything and loads the {@link Seed} again. */
     public void resetToSeed() {
-        users.clear();
-        clients.clear();
-        projects.clear();
-        tasks.clear();
-        taskAssignments.clear();
-        userAssignments.clear();
-        dayEntries.clear();
+        for (Table<?> table : tables) {
+            table.reset();
+        }
         tokens.clear();
         timestampTimers = false;
-        nextUserId = Seed.ADMIN_ID;
-        nextClientId = Seed.ACME_ID;
-        nextProjectId = Seed.WEBSITE_ID;
-        nextTaskId = Seed.DESIGN_ID;
-        nextTaskAssignmentId = Seed.WEBSITE_DESIGN_ASSIGNMENT_ID;
-        nextUserAssignmentId = Seed.FIRST_USER_ASSIGNMENT_ID;
-        nextDayEntryId = Seed.FIRST_DAY_ENTRY_ID;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
         addUser(Seed.PM_EMAIL, Seed.PM_PASSWORD, "Paul", "Manager", false, false, true, false);
@@ -114,6 +111,43 @@ public final class Account {
         assignUser(Seed.LEGACY_ID, Seed.USER_ID, false);
     }
 
+    // ---- the tables
+
+    /** @return the people */
+    public Table<User> users() {
+        return users;
+    }
+
+    /** @return the clients */
+    public Table<Client> clients() {
+        return clients;
+    }
+
+    /** @return the projects */
+    public Table<Project> projects() {
+        return projects;
+    }
+
+    /** @return the tasks */
+    public Table<Task> tasks() {
+        return tasks;
+    }
+
+    /** @return the tasks' assignments to projects */
+    public Table<TaskAssignment> taskAssignments() {
+        return taskAssignments;
+    }
+
+    /** @return the people's assignments to projects */
+    public Table<UserAssignment> userAssignments() {
+        return userAssignments;
+    }
+
+    /** @return every user's day entries */
+    public Table<DayEntry> dayEntries() {
+        return dayEntries;
+    }
+
     // ---- company
 
     /** @return whether the account tracks time with timestamps (start/end) rather than durations */
@@ -144,18 +178,8 @@ public final class Account {
         if (userByEmail(email).isPresent()) {
             throw new IllegalArgumentException("a user already has the e-mail address " + email);
         }
-        User user = new User(nextUserId++, email, password, firstName, lastName, admin, Seed.TIMEZONE, SEED_ZONE,
-                canSeeRates, canCreateProjects, canCreateInvoices);
-        users.put(user.id(), user);
-        return user;
-    }
-
-    /**
-     * @param id an id
-     * @return the user
-     */
-    public Optional<User> user(long id) {
-        return Optional.ofNullable(users.get(id));
+        return users.insert(new User(email, password, firstName, lastName, admin, Seed.TIMEZONE, SEED_ZONE,
+                canSeeRates, canCreateProjects, canCreateInvoices));
     }
 
     /**
@@ -164,7 +188,7 @@ public final class Account {
      */
     public Optional<User> userByEmail(String email) {
         String wanted = email.toLowerCase(Locale.ROOT);
-        return users.values().stream().filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return users.stream().filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
     /**
@@ -172,11 +196,10 @@ public final class Account {
      * @return whether they manage at least one project (administrators count as managers)
      */
     public boolean isProjectManager(long userId) {
-        User user = users.get(userId);
-        if (user != null && user.isAdmin()) {
+        if (users.find(userId).map(User::isAdmin).orElse(false)) {
             return true;
         }
-        return userAssignments.values().stream()
+        return userAssignments.stream()
                 .anyMatch(a -> a.userId() == userId && a.isProjectManager() && !a.isDeactivated());
     }
 
@@ -189,17 +212,7 @@ public final class Account {
      * @return the new client
      */
     public Client addClient(String name, String currency, String currencySymbol) {
-        Client client = new Client(nextClientId++, name, currency, currencySymbol);
-        clients.put(client.id(), client);
-        return client;
-    }
-
-    /**
-     * @param id an id
-     * @return the client
-     */
-    public Optional<Client> client(long id) {
-        return Optional.ofNullable(clients.get(id));
+        return clients.insert(new Client(name, currency, currencySymbol));
     }
 
     /**
@@ -208,20 +221,11 @@ public final class Account {
      * @param code code
      * @param billable billable?
      * @return the new (active) project
+     * @throws IllegalArgumentException when there is no such client
      */
     public Project addProject(long clientId, String name, String code, boolean billable) {
-        require(clients.containsKey(clientId), "no client " + clientId);
-        Project project = new Project(nextProjectId++, clientId, name, code, billable, true);
-        projects.put(project.id(), project);
-        return project;
-    }
-
-    /**
-     * @param id an id
-     * @return the project
-     */
-    public Optional<Project> project(long id) {
-        return Optional.ofNullable(projects.get(id));
+        clients.get(clientId);
+        return projects.insert(new Project(clientId, name, code, billable, true));
     }
 
     /**
@@ -230,17 +234,7 @@ public final class Account {
      * @return the new task
      */
     public Task addTask(String name, boolean billableByDefault) {
-        Task task = new Task(nextTaskId++, name, billableByDefault);
-        tasks.put(task.id(), task);
-        return task;
-    }
-
-    /**
-     * @param id an id
-     * @return the task
-     */
-    public Optional<Task> task(long id) {
-        return Optional.ofNullable(tasks.get(id));
+        return tasks.insert(new Task(name, billableByDefault));
     }
 
     /**
@@ -248,13 +242,12 @@ public final class Account {
      * @param taskId task
      * @param billable billable?
      * @return the new assignment
+     * @throws IllegalArgumentException when there is no such project or task
      */
     public TaskAssignment assignTask(long projectId, long taskId, boolean billable) {
-        require(projects.containsKey(projectId), "no project " + projectId);
-        require(tasks.containsKey(taskId), "no task " + taskId);
-        TaskAssignment assignment = new TaskAssignment(nextTaskAssignmentId++, projectId, taskId, billable, false);
-        taskAssignments.put(assignment.id(), assignment);
-        return assignment;
+        projects.get(projectId);
+        tasks.get(taskId);
+        return taskAssignments.insert(new TaskAssignment(projectId, taskId, billable, false));
     }
 
     /**
@@ -262,13 +255,12 @@ public final class Account {
      * @param userId user
      * @param projectManager does the user manage the project?
      * @return the new assignment
+     * @throws IllegalArgumentException when there is no such project or user
      */
     public UserAssignment assignUser(long projectId, long userId, boolean projectManager) {
-        require(projects.containsKey(projectId), "no project " + projectId);
-        require(users.containsKey(userId), "no user " + userId);
-        UserAssignment assignment = new UserAssignment(nextUserAssignmentId++, projectId, userId, projectManager, false);
-        userAssignments.put(assignment.id(), assignment);
-        return assignment;
+        projects.get(projectId);
+        users.get(userId);
+        return userAssignments.insert(new UserAssignment(projectId, userId, projectManager, false));
     }
 
     /**
@@ -280,7 +272,7 @@ public final class Account {
      */
     public List<Project> loggableProjects(long userId) {
         List<Project> result = new ArrayList<>();
-        for (UserAssignment assignment : userAssignments.values()) {
+        for (UserAssignment assignment : userAssignments) {
             Project project = projects.get(assignment.projectId());
             if (assignment.userId() == userId && !assignment.isDeactivated() && project.isActive()
                     && !loggableTasks(project.id()).isEmpty() && !result.contains(project)) {
@@ -297,7 +289,7 @@ public final class Account {
      */
     public List<TaskAssignment> loggableTasks(long projectId) {
         List<TaskAssignment> result = new ArrayList<>();
-        for (TaskAssignment assignment : taskAssignments.values()) {
+        for (TaskAssignment assignment : taskAssignments) {
             if (assignment.projectId() == projectId && !assignment.isDeactivated()) {
                 result.add(assignment);
             }
@@ -326,30 +318,15 @@ public final class Account {
      * @param spentAt day
      * @param notes notes, may be null
      * @param hours hours
-     * @param now creation time
      * @return the new (stopped) entry
+     * @throws IllegalArgumentException when there is no such user, project or task
      */
     public DayEntry addDayEntry(long userId, long projectId, long taskId, LocalDate spentAt, String notes,
-            BigDecimal hours, Instant now) {
-        require(users.containsKey(userId), "no user " + userId);
-        require(projects.containsKey(projectId), "no project " + projectId);
-        require(tasks.containsKey(taskId), "no task " + taskId);
-        DayEntry entry = new DayEntry(nextDayEntryId++, userId, projectId, taskId, spentAt, notes, hours, now);
-        dayEntries.put(entry.id(), entry);
-        return entry;
-    }
-
-    /**
-     * @param id an id
-     * @return the entry
-     */
-    public Optional<DayEntry> dayEntry(long id) {
-        return Optional.ofNullable(dayEntries.get(id));
-    }
-
-    /** @return every entry, by id */
-    public List<DayEntry> dayEntries() {
-        return new ArrayList<>(dayEntries.values());
+            BigDecimal hours) {
+        users.get(userId);
+        projects.get(projectId);
+        tasks.get(taskId);
+        return dayEntries.insert(new DayEntry(userId, projectId, taskId, spentAt, notes, hours));
     }
 
     /**
@@ -359,7 +336,7 @@ public final class Account {
      */
     public List<DayEntry> dayEntries(long userId, LocalDate day) {
         List<DayEntry> result = new ArrayList<>();
-        for (DayEntry entry : dayEntries.values()) {
+        for (DayEntry entry : dayEntries) {
             if (entry.userId() == userId && entry.spentAt().equals(day)) {
                 result.add(entry);
             }
@@ -372,12 +349,7 @@ public final class Account {
      * @return their running timer, if any (at most one runs)
      */
     public Optional<DayEntry> runningTimer(long userId) {
-        return dayEntries.values().stream().filter(e -> e.userId() == userId && e.isRunning()).findFirst();
-    }
-
-    /** @param id an entry to remove */
-    public void deleteDayEntry(long id) {
-        dayEntries.remove(id);
+        return dayEntries.stream().filter(e -> e.userId() == userId && e.isRunning()).findFirst();
     }
 
     // ---- tokens
@@ -388,7 +360,7 @@ public final class Account {
      * @return the new token
      */
     public AccessToken issueToken(long userId, Instant expiresAt) {
-        require(users.containsKey(userId), "no user " + userId);
+        users.get(userId);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         AccessToken token = new AccessToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), userId, expiresAt);
@@ -407,11 +379,5 @@ public final class Account {
     /** @param value a token to forget */
     public void revokeToken(String value) {
         tokens.remove(value);
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

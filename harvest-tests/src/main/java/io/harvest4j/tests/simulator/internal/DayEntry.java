@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * A time entry of one user's timesheet. Guarded by the {@link Account}'s lock.
+ * A time entry of one user's timesheet. Guarded by the {@link Account}'s lock. Its table stamps
+ * {@code updated_at}: whoever changes an entry {@linkplain Table#touch touches} it.
  *
  * <p>Hours are stored without the running timer ({@link #hoursWithoutTimer()}); while the timer
  * runs, {@link #hours(Instant)} adds the time since {@link #timerStartedAt()}, rounded half-up to
  * two decimals. Stopping the timer stores that rounded sum.
  */
-public final class DayEntry {
+public final class DayEntry extends Entity {
 
-    private final long id;
     private final long userId;
     private long projectId;
     private long taskId;
@@ -25,35 +25,22 @@ public final class DayEntry {
     private LocalTime startedAt;
     private LocalTime endedAt;
     private boolean locked;
-    private final Instant createdAt;
-    private Instant updatedAt;
 
     /**
-     * @param id the id
      * @param userId the owner
      * @param projectId the project
      * @param taskId the task
      * @param spentAt the day
      * @param notes the notes, may be null
      * @param hours the hours without a timer
-     * @param createdAt creation time (also the first update time)
      */
-    public DayEntry(long id, long userId, long projectId, long taskId, LocalDate spentAt, String notes,
-            BigDecimal hours, Instant createdAt) {
-        this.id = id;
+    public DayEntry(long userId, long projectId, long taskId, LocalDate spentAt, String notes, BigDecimal hours) {
         this.userId = userId;
         this.projectId = projectId;
         this.taskId = taskId;
         this.spentAt = spentAt;
         this.notes = notes;
         this.hoursWithoutTimer = WireDates.roundHours(hours);
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the owner's id */
@@ -122,16 +109,6 @@ public final class DayEntry {
         return locked;
     }
 
-    /** @return creation time */
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    /** @return last change */
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     /**
      * Starts the timer.
      *
@@ -139,7 +116,6 @@ public final class DayEntry {
      */
     public void startTimer(Instant now) {
         timerStartedAt = now;
-        updatedAt = now;
     }
 
     /**
@@ -151,7 +127,6 @@ public final class DayEntry {
     public BigDecimal stopTimer(Instant now) {
         hoursWithoutTimer = hours(now);
         timerStartedAt = null;
-        updatedAt = now;
         return hoursWithoutTimer;
     }
 
@@ -199,10 +174,5 @@ public final class DayEntry {
     /** @param locked whether approved or invoiced */
     public void setLocked(boolean locked) {
         this.locked = locked;
-    }
-
-    /** @param now the time of a change */
-    public void touch(Instant now) {
-        updatedAt = now;
     }
 }

@@ -1,9 +1,8 @@
 package io.harvest4j.tests.simulator.internal;
 
 /** A project of a client. Guarded by the {@link Account}'s lock (it can be archived). */
-public final class Project {
+public final class Project extends Entity {
 
-    private final long id;
     private final long clientId;
     private final String name;
     private final String code;
@@ -11,25 +10,18 @@ public final class Project {
     private boolean active;
 
     /**
-     * @param id the id
      * @param clientId the client
      * @param name the name
      * @param code the code (may be empty)
      * @param billable whether billable
      * @param active whether active (archived otherwise)
      */
-    public Project(long id, long clientId, String name, String code, boolean billable, boolean active) {
-        this.id = id;
+    public Project(long clientId, String name, String code, boolean billable, boolean active) {
         this.clientId = clientId;
         this.name = name;
         this.code = code;
         this.billable = billable;
         this.active = active;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the client's id */

@@ -156,7 +156,7 @@ public final class SimulatedApi {
         if (!now.isBefore(found.expiresAt())) {
             throw RequestRefused.invalidToken("The access token expired");
         }
-        return account.user(found.userId())
+        return account.users().find(found.userId())
                 .orElseThrow(() -> RequestRefused.invalidToken("The access token's user no longer exists"));
     }
 

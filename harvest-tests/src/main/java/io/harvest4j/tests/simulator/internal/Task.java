@@ -1,26 +1,18 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A task of the company's task list. Immutable. */
-public final class Task {
+/** A task of the company's task list. Immutable but for its table's stamps. */
+public final class Task extends Entity {
 
-    private final long id;
     private final String name;
     private final boolean billableByDefault;
 
     /**
-     * @param id the id
      * @param name the name
      * @param billableByDefault whether billable by default
      */
-    public Task(long id, String name, boolean billableByDefault) {
-        this.id = id;
+    public Task(String name, boolean billableByDefault) {
         this.name = name;
         this.billableByDefault = billableByDefault;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the name */

@@ -1,32 +1,24 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A task on a project. Immutable. */
-public final class TaskAssignment {
+/** A task on a project. Immutable but for its table's stamps. */
+public final class TaskAssignment extends Entity {
 
-    private final long id;
     private final long projectId;
     private final long taskId;
     private final boolean billable;
     private final boolean deactivated;
 
     /**
-     * @param id the id
      * @param projectId the project
      * @param taskId the task
      * @param billable whether time on it is billable
      * @param deactivated whether archived
      */
-    public TaskAssignment(long id, long projectId, long taskId, boolean billable, boolean deactivated) {
-        this.id = id;
+    public TaskAssignment(long projectId, long taskId, boolean billable, boolean deactivated) {
         this.projectId = projectId;
         this.taskId = taskId;
         this.billable = billable;
         this.deactivated = deactivated;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the project's id */

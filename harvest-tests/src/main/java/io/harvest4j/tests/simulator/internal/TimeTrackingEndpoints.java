@@ -98,7 +98,7 @@ final class TimeTrackingEndpoints {
             requireLoggable(owner, entry.projectId(), entry.taskId());
             BigDecimal previous = stopRunningTimer(owner, call.now);
             DayEntry restarted = account.addDayEntry(owner.id(), entry.projectId(), entry.taskId(), entry.spentAt(),
-                    entry.notes(), BigDecimal.ZERO, call.now);
+                    entry.notes(), BigDecimal.ZERO);
             start(restarted, owner, call.now);
             return timer(200, call, restarted, previous);
         }
@@ -146,7 +146,7 @@ final class TimeTrackingEndpoints {
             startTimer = true;
         }
 
-        DayEntry entry = account.addDayEntry(owner.id(), projectId, taskId, spentAt, notes, hours, call.now);
+        DayEntry entry = account.addDayEntry(owner.id(), projectId, taskId, spentAt, notes, hours);
         entry.setTimestamps(startedAt, endedAt);
         BigDecimal previous = null;
         if (startTimer) {
@@ -205,7 +205,7 @@ final class TimeTrackingEndpoints {
                 entry.setTimestamps(null, null);
             }
         }
-        entry.touch(call.now);
+        account.dayEntries().touch(entry);
         return timer(200, call, entry, null);
     }
 
@@ -238,7 +238,7 @@ final class TimeTrackingEndpoints {
         User owner = timesheetOwner(call);
         DayEntry entry = ownedEntry(owner, call.variable("id"));
         requireEditable(call.user, entry);
-        account.deleteDayEntry(entry.id());
+        account.dayEntries().remove(entry.id());
         return Answer.empty(200);
     }
 
@@ -262,7 +262,7 @@ final class TimeTrackingEndpoints {
         if (!call.user.isAdmin()) {
             throw RequestRefused.notFound("No user " + id + " (of_user is for administrators)");
         }
-        return account.user(id).orElseThrow(() -> RequestRefused.notFound("No user " + id));
+        return account.users().find(id).orElseThrow(() -> RequestRefused.notFound("No user " + id));
     }
 
     private DayEntry ownedEntry(User owner, String idText) {
@@ -272,7 +272,7 @@ final class TimeTrackingEndpoints {
         } catch (NumberFormatException e) {
             throw RequestRefused.notFound("No day entry " + idText);
         }
-        return account.dayEntry(id).filter(e -> e.userId() == owner.id())
+        return account.dayEntries().find(id).filter(e -> e.userId() == owner.id())
                 .orElseThrow(() -> RequestRefused.notFound("No day entry " + id + " on this timesheet"));
     }
 
@@ -290,7 +290,7 @@ final class TimeTrackingEndpoints {
     }
 
     private void requireLoggable(User owner, long projectId, long taskId) {
-        Project project = account.project(projectId)
+        Project project = account.projects().find(projectId)
                 .orElseThrow(() -> RequestRefused.badRequest("No project " + projectId));
         if (!project.isActive()) {
             throw RequestRefused.badRequest("Project " + projectId + " is archived");
@@ -324,6 +324,7 @@ final class TimeTrackingEndpoints {
         if (account.timestampTimers() && entry.startedAt() != null) {
             entry.setTimestamps(entry.startedAt(), clockNow(owner, now));
         }
+        account.dayEntries().touch(entry);
         return hours;
     }
 
@@ -332,6 +333,7 @@ final class TimeTrackingEndpoints {
         if (account.timestampTimers()) {
             entry.setTimestamps(clockNow(owner, now), null);
         }
+        account.dayEntries().touch(entry);
     }
 
     // ---- wire
@@ -356,9 +358,9 @@ final class TimeTrackingEndpoints {
     }
 
     private WireObject entry(DayEntry entry, Instant now) {
-        Project project = account.project(entry.projectId()).orElseThrow(IllegalStateException::new);
-        Client client = account.client(project.clientId()).orElseThrow(IllegalStateException::new);
-        Task task = account.task(entry.taskId()).orElseThrow(IllegalStateException::new);
+        Project project = account.projects().get(entry.projectId());
+        Client client = account.clients().get(project.clientId());
+        Task task = account.tasks().get(entry.taskId());
         WireObject wire = WireObject.create()
                 .integer("id", entry.id())
                 .date("spent_at", entry.spentAt(), DateTimeFormatter.ISO_LOCAL_DATE)
@@ -390,10 +392,10 @@ final class TimeTrackingEndpoints {
     }
 
     private WireObject project(Project project) {
-        Client client = account.client(project.clientId()).orElseThrow(IllegalStateException::new);
+        Client client = account.clients().get(project.clientId());
         List<WireObject> tasks = new ArrayList<>();
         for (TaskAssignment assignment : account.loggableTasks(project.id())) {
-            Task task = account.task(assignment.taskId()).orElseThrow(IllegalStateException::new);
+            Task task = account.tasks().get(assignment.taskId());
             tasks.add(WireObject.create()
                     .string("name", task.name())
                     .integer("id", task.id())

@@ -2,10 +2,9 @@ package io.harvest4j.tests.simulator.internal;
 
 import java.time.ZoneId;
 
-/** A person of the account: credentials, role and time zone. Immutable. */
-public final class User {
+/** A person of the account: credentials, role and time zone. Immutable but for its table's stamps. */
+public final class User extends Entity {
 
-    private final long id;
     private final String email;
     private final String password;
     private final String firstName;
@@ -18,7 +17,6 @@ public final class User {
     private final boolean canCreateInvoices;
 
     /**
-     * @param id the id
      * @param email the e-mail address (the Basic user name, compared ignoring case)
      * @param password the password
      * @param firstName the first name
@@ -30,9 +28,8 @@ public final class User {
      * @param canCreateProjects a project-manager permission
      * @param canCreateInvoices a project-manager permission
      */
-    public User(long id, String email, String password, String firstName, String lastName, boolean admin,
+    public User(String email, String password, String firstName, String lastName, boolean admin,
             String timezoneName, ZoneId zone, boolean canSeeRates, boolean canCreateProjects, boolean canCreateInvoices) {
-        this.id = id;
         this.email = email;
         this.password = password;
         this.firstName = firstName;
@@ -43,11 +40,6 @@ public final class User {
         this.canSeeRates = canSeeRates;
         this.canCreateProjects = canCreateProjects;
         this.canCreateInvoices = canCreateInvoices;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the e-mail address */

@@ -1,32 +1,24 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A person on a project, possibly as its manager. Immutable. */
-public final class UserAssignment {
+/** A person on a project, possibly as its manager. Immutable but for its table's stamps. */
+public final class UserAssignment extends Entity {
 
-    private final long id;
     private final long projectId;
     private final long userId;
     private final boolean projectManager;
     private final boolean deactivated;
 
     /**
-     * @param id the id
      * @param projectId the project
      * @param userId the user
      * @param projectManager whether the user manages the project
      * @param deactivated whether archived
      */
-    public UserAssignment(long id, long projectId, long userId, boolean projectManager, boolean deactivated) {
-        this.id = id;
+    public UserAssignment(long projectId, long userId, boolean projectManager, boolean deactivated) {
         this.projectId = projectId;
         this.userId = userId;
         this.projectManager = projectManager;
         this.deactivated = deactivated;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
     }
 
     /** @return the project's id */
