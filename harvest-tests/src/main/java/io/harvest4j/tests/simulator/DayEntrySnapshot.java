@@ -1,5 +1,6 @@
 package io.harvest4j.tests.simulator;
 
+import io.harvest4j.tests.simulator.internal.DayEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +8,12 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * A day entry of the simulator's state as it was when read ({@link SimulatorState#dayEntry(long)}),
+ * A day entry of the simulator's state as it was when read ({@link SimulatorState#dayEntry(long)},
+ * {@link SimulatorState#find(Resource, long) find}{@code (}{@link Resource#DAY_ENTRIES}{@code , id)}),
  * for tests to check what a client did without going through the API. Immutable.
  */
-public final class DayEntrySnapshot {
+public final class DayEntrySnapshot extends Snapshot {
 
-    private final long id;
     private final long userId;
     private final long projectId;
     private final long taskId;
@@ -24,31 +25,20 @@ public final class DayEntrySnapshot {
     private final LocalTime startedAt;
     private final LocalTime endedAt;
     private final boolean locked;
-    private final Instant createdAt;
-    private final Instant updatedAt;
 
-    DayEntrySnapshot(long id, long userId, long projectId, long taskId, LocalDate spentAt, String notes, BigDecimal hours,
-            BigDecimal hoursWithoutTimer, Instant timerStartedAt, LocalTime startedAt, LocalTime endedAt, boolean locked,
-            Instant createdAt, Instant updatedAt) {
-        this.id = id;
-        this.userId = userId;
-        this.projectId = projectId;
-        this.taskId = taskId;
-        this.spentAt = spentAt;
-        this.notes = notes;
-        this.hours = hours;
-        this.hoursWithoutTimer = hoursWithoutTimer;
-        this.timerStartedAt = timerStartedAt;
-        this.startedAt = startedAt;
-        this.endedAt = endedAt;
-        this.locked = locked;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-    }
-
-    /** @return the id */
-    public long id() {
-        return id;
+    DayEntrySnapshot(DayEntry entry, Instant now) {
+        super(entry);
+        this.userId = entry.userId();
+        this.projectId = entry.projectId();
+        this.taskId = entry.taskId();
+        this.spentAt = entry.spentAt();
+        this.notes = entry.notes();
+        this.hours = entry.hours(now);
+        this.hoursWithoutTimer = entry.hoursWithoutTimer();
+        this.timerStartedAt = entry.timerStartedAt();
+        this.startedAt = entry.startedAt();
+        this.endedAt = entry.endedAt();
+        this.locked = entry.isLocked();
     }
 
     /** @return the owner's id */
@@ -111,19 +101,9 @@ public final class DayEntrySnapshot {
         return locked;
     }
 
-    /** @return creation time */
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    /** @return last change */
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     @Override
     public String toString() {
-        return "DayEntrySnapshot[id=" + id + ", user=" + userId + ", project=" + projectId + ", task=" + taskId
+        return "DayEntrySnapshot[id=" + id() + ", user=" + userId + ", project=" + projectId + ", task=" + taskId
                 + ", spentAt=" + spentAt + ", hours=" + hours + (isRunning() ? " (running)" : "")
                 + (locked ? ", locked" : "") + ", notes=" + notes + "]";
     }

@@ -7,17 +7,24 @@ import io.harvest4j.tests.simulator.internal.User;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The simulated account's state, for tests: read day entries directly, add people, projects,
- * tasks, assignments and entries, lock entries, switch the account to timestamp timers, issue
- * access tokens. Every method is atomic with respect to requests being served. Ids of what the
- * seed holds are in {@link Seed}.
+ * The simulated account's state, for tests: read any resource as {@linkplain Snapshot snapshots}
+ * ({@link #find(Resource, long)}, {@link #all(Resource)}), add people, projects, tasks,
+ * assignments and entries, lock entries, switch the account to timestamp timers, issue access
+ * tokens. Every method is atomic with respect to requests being served. Ids of what the seed holds
+ * are in {@link Seed}.
+ *
+ * <pre>{@code
+ * SimulatorState state = simulator.state();
+ * DayEntrySnapshot entry = state.find(Resource.DAY_ENTRIES, id).orElseThrow();
+ * List<ProjectSnapshot> projects = state.all(Resource.PROJECTS);
+ * }</pre>
  */
 public final class SimulatorState {
 
@@ -32,27 +39,52 @@ public final class SimulatorState {
         this.clock = clock;
     }
 
-    // ---- day entries
+    // ---- snapshots of any resource
 
-    /** @return every day entry of every user, by id */
-    public List<DayEntrySnapshot> dayEntries() {
+    /**
+     * @param resource what to read ({@link Resource#DAY_ENTRIES}, {@link Resource#PROJECTS}…)
+     * @param id an id
+     * @param <S> the resource's snapshot
+     * @return a snapshot of that entity as it is now, if it exists
+     */
+    public <S extends Snapshot> Optional<S> find(Resource<S> resource, long id) {
+        Objects.requireNonNull(resource, "resource");
         synchronized (account) {
-            List<DayEntrySnapshot> result = new ArrayList<>();
-            for (DayEntry entry : account.dayEntries()) {
-                result.add(snapshot(entry));
-            }
-            return result;
+            return resource.find(account, id, clock.instant());
         }
     }
 
     /**
+     * @param resource what to read ({@link Resource#DAY_ENTRIES}, {@link Resource#PROJECTS}…)
+     * @param <S> the resource's snapshot
+     * @return snapshots of all its entities as they are now, by id
+     */
+    public <S extends Snapshot> List<S> all(Resource<S> resource) {
+        Objects.requireNonNull(resource, "resource");
+        synchronized (account) {
+            return resource.all(account, clock.instant());
+        }
+    }
+
+    // ---- day entries
+
+    /**
+     * The same as {@link #all(Resource) all}{@code (}{@link Resource#DAY_ENTRIES}{@code )}.
+     *
+     * @return every day entry of every user, by id
+     */
+    public List<DayEntrySnapshot> dayEntries() {
+        return all(Resource.DAY_ENTRIES);
+    }
+
+    /**
+     * The same as {@link #find(Resource, long) find}{@code (}{@link Resource#DAY_ENTRIES}{@code , id)}.
+     *
      * @param id a day entry id
      * @return the entry, if it exists
      */
     public Optional<DayEntrySnapshot> dayEntry(long id) {
-        synchronized (account) {
-            return account.dayEntries().find(id).map(this::snapshot);
-        }
+        return find(Resource.DAY_ENTRIES, id);
     }
 
     /**
@@ -61,7 +93,8 @@ public final class SimulatorState {
      */
     public Optional<DayEntrySnapshot> runningTimer(long userId) {
         synchronized (account) {
-            return account.runningTimer(userId).map(this::snapshot);
+            Instant now = clock.instant();
+            return account.runningTimer(userId).map(entry -> new DayEntrySnapshot(entry, now));
         }
     }
 
@@ -251,11 +284,5 @@ public final class SimulatorState {
         synchronized (account) {
             account.revokeToken(token);
         }
-    }
-
-    private DayEntrySnapshot snapshot(DayEntry entry) {
-        return new DayEntrySnapshot(entry.id(), entry.userId(), entry.projectId(), entry.taskId(), entry.spentAt(),
-                entry.notes(), entry.hours(clock.instant()), entry.hoursWithoutTimer(), entry.timerStartedAt(),
-                entry.startedAt(), entry.endedAt(), entry.isLocked(), entry.createdAt(), entry.updatedAt());
     }
 }

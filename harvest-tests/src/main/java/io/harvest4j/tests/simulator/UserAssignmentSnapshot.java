@@ -1,0 +1,45 @@
+package io.harvest4j.tests.simulator;
+
+import io.harvest4j.tests.simulator.internal.UserAssignment;
+
+/** A person on a project as it was when read ({@link Resource#USER_ASSIGNMENTS}). Immutable. */
+public final class UserAssignmentSnapshot extends Snapshot {
+
+    private final long projectId;
+    private final long userId;
+    private final boolean projectManager;
+    private final boolean deactivated;
+
+    UserAssignmentSnapshot(UserAssignment assignment) {
+        super(assignment);
+        this.projectId = assignment.projectId();
+        this.userId = assignment.userId();
+        this.projectManager = assignment.isProjectManager();
+        this.deactivated = assignment.isDeactivated();
+    }
+
+    /** @return the project's id */
+    public long projectId() {
+        return projectId;
+    }
+
+    /** @return the user's id */
+    public long userId() {
+        return userId;
+    }
+
+    /** @return whether the user manages the project */
+    public boolean isProjectManager() {
+        return projectManager;
+    }
+
+    /** @return whether archived (the user may no longer log to the project) */
+    public boolean isDeactivated() {
+        return deactivated;
+    }
+
+    @Override
+    public String toString() {
+        return "UserAssignmentSnapshot[id=" + id() + ", project " + projectId + ", user " + userId + "]";
+    }
+}

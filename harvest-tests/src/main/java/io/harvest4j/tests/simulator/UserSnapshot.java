@@ -1,0 +1,55 @@
+package io.harvest4j.tests.simulator;
+
+import io.harvest4j.tests.simulator.internal.User;
+
+/**
+ * A person of the simulated account as they were when read ({@link Resource#USERS}); the password
+ * is not part of it. Immutable.
+ */
+public final class UserSnapshot extends Snapshot {
+
+    private final String email;
+    private final String firstName;
+    private final String lastName;
+    private final boolean admin;
+    private final String timezone;
+
+    UserSnapshot(User user) {
+        super(user);
+        this.email = user.email();
+        this.firstName = user.firstName();
+        this.lastName = user.lastName();
+        this.admin = user.isAdmin();
+        this.timezone = user.timezoneName();
+    }
+
+    /** @return the e-mail address (the Basic user name) */
+    public String email() {
+        return email;
+    }
+
+    /** @return the first name */
+    public String firstName() {
+        return firstName;
+    }
+
+    /** @return the last name */
+    public String lastName() {
+        return lastName;
+    }
+
+    /** @return whether an administrator */
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    /** @return the time zone's Rails name ({@code Eastern Time (US & Canada)}) */
+    public String timezone() {
+        return timezone;
+    }
+
+    @Override
+    public String toString() {
+        return "UserSnapshot[id=" + id() + ", " + email + (admin ? ", administrator" : "") + "]";
+    }
+}
