@@ -20,6 +20,7 @@ import java.util.Map;
  * The HTTP side of the simulator: reads one exchange, records it, answers it with the next canned
  * response or with the simulated service, and always closes it ({@code HttpExchange} is not
  * {@code AutoCloseable} before Java 15). An unexpected failure answers 500 with its stack trace.
+ * When a {@link RequestLog} is given, each answer is logged just before it is sent.
  *
  * <p>A body over {@link #MAX_BODY_BYTES} is never held in memory: it is read and discarded, and
  * the request answered 413 (as the service's front proxy did) and recorded without its body.
@@ -31,18 +32,26 @@ final class ExchangeHandler implements HttpHandler {
 
     private final HarvestSimulator simulator;
     private final SimulatedApi api;
+    private final RequestLog log;
 
-    ExchangeHandler(HarvestSimulator simulator, SimulatedApi api) {
+    /**
+     * @param simulator where to record requests and find canned responses
+     * @param api the simulated service
+     * @param log where to log each request, or null
+     */
+    ExchangeHandler(HarvestSimulator simulator, SimulatedApi api, RequestLog log) {
         this.simulator = simulator;
         this.api = api;
+        this.log = log;
     }
 
     @Override
     public void handle(HttpExchange exchange) {
+        long started = System.nanoTime();
         boolean answered = false;
+        URI uri = exchange.getRequestURI();
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         try {
-            URI uri = exchange.getRequestURI();
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             Map<String, List<String>> headers = exchange.getRequestHeaders();
             byte[] body = readBody(exchange);
             if (body == null) {
@@ -50,6 +59,7 @@ final class ExchangeHandler implements HttpHandler {
                 Answer tooLarge = api.tooLarge(exchange.getRequestHeaders().getFirst("Accept"), MAX_BODY_BYTES);
                 answered = true;
                 exchange.getResponseHeaders().add("Connection", "close");
+                log(method, uri, tooLarge.status(), null, started);
                 send(exchange, tooLarge.status(), tooLarge.headers(), tooLarge.body(), -1);
                 return;
             }
@@ -57,10 +67,11 @@ final class ExchangeHandler implements HttpHandler {
             CannedResponse canned = simulator.nextCannedResponse();
             if (canned != null) {
                 answered = true;
-                sendCanned(exchange, canned);
+                sendCanned(exchange, canned, () -> log(method, uri, canned.statusCode(), null, started));
             } else {
                 Answer answer = api.handle(new IncomingRequest(method, uri.getPath(), uri.getRawQuery(), headers, body));
                 answered = true;
+                log(method, uri, answer.status(), answer.actingUser().orElse(null), started);
                 send(exchange, answer.status(), answer.headers(), answer.body(), -1);
             }
         } catch (IOException e) {
@@ -70,6 +81,7 @@ final class ExchangeHandler implements HttpHandler {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
                 byte[] text = ("Simulator failure: " + trace).getBytes(StandardCharsets.UTF_8);
+                log(method, uri, 500, null, started);
                 try {
                     send(exchange, 500, Map.of("Content-Type", List.of("text/plain; charset=utf-8")), text, -1);
                 } catch (IOException ignored) {
@@ -84,7 +96,13 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void sendCanned(HttpExchange exchange, CannedResponse canned) throws IOException {
+    private void log(String method, URI uri, int status, String user, long started) {
+        if (log != null) {
+            log.served(method, uri, status, user, started);
+        }
+    }
+
+    private static void sendCanned(HttpExchange exchange, CannedResponse canned, Runnable beforeSending) throws IOException {
         if (!canned.delay().isZero()) {
             try {
                 Thread.sleep(canned.delay().toMillis());
@@ -93,6 +111,7 @@ final class ExchangeHandler implements HttpHandler {
                 return;
             }
         }
+        beforeSending.run();
         send(exchange, canned.statusCode(), canned.headers(), canned.body(), canned.disconnectAfter());
     }
 

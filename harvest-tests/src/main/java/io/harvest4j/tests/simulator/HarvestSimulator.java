@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A Harvest v1 service on loopback, in memory: the account of {@link Seed}, HTTP Basic and token
@@ -72,6 +73,8 @@ public final class HarvestSimulator implements AutoCloseable {
     private final int maxCalls;
     private final Duration timeframe;
     private final Duration lockout;
+    private final Seed.Kind seed;
+    private final Consumer<String> requestLog;
 
     private final Account account;
     private final Throttle throttle;
@@ -97,14 +100,17 @@ public final class HarvestSimulator implements AutoCloseable {
         this.timeframe = builder.timeframe;
         this.lockout = builder.lockout != null ? builder.lockout : builder.timeframe;
         this.throttle = new Throttle(throttleEnabled, maxCalls, timeframe, lockout);
-        this.account = new Account(clock);
+        this.seed = builder.seed;
+        this.requestLog = builder.requestLog;
+        this.account = new Account(clock, seed);
         this.state = new SimulatorState(account, clock);
         this.api = new SimulatedApi(account, throttle, clock, this::uri);
     }
 
     /**
      * Defaults: an ephemeral port, a {@linkplain SimulatorClock#fixedAt fixed} clock at
-     * {@link Seed#START}, the throttle on at 100 calls per 15 seconds with a 15-second lock-out.
+     * {@link Seed#START}, the throttle on at 100 calls per 15 seconds with a 15-second lock-out,
+     * the {@linkplain Seed.Kind#DEMO demo} seed.
      *
      * @return a builder
      */
@@ -138,7 +144,7 @@ public final class HarvestSimulator implements AutoCloseable {
             HttpServer created = HttpServer.create(new InetSocketAddress(loopback, requestedPort), 0);
             executor = Executors.newCachedThreadPool(new DaemonThreads());
             created.setExecutor(executor);
-            created.createContext("/", new ExchangeHandler(this, api));
+            created.createContext("/", new ExchangeHandler(this, api, requestLog == null ? null : new RequestLog(requestLog)));
             created.start();
             server = created;
             uri = URI.create("http://127.0.0.1:" + created.getAddress().getPort());
@@ -197,13 +203,18 @@ public final class HarvestSimulator implements AutoCloseable {
         return clock;
     }
 
+    /** @return what the account holds at the start and after each {@link #reset()} */
+    public Seed.Kind seed() {
+        return seed;
+    }
+
     /** @return the account's state, for tests to read and prepare */
     public SimulatorState state() {
         return state;
     }
 
     /**
-     * Back to the start: the {@link Seed} account (entries, added users and tokens are gone,
+     * Back to the start: the {@linkplain Builder#seed(Seed.Kind) seeded} account (entries, added users and tokens are gone,
      * timestamp timers off), the builder's throttle with no call counted, the clock
      * {@linkplain SimulatorClock#reset() reset}, no recorded request, no canned response.
      */
@@ -363,6 +374,8 @@ public final class HarvestSimulator implements AutoCloseable {
         private Duration timeframe = Duration.ofSeconds(15);
         private Duration lockout;
         private int maxRecorded = Integer.MAX_VALUE;
+        private Seed.Kind seed = Seed.Kind.DEMO;
+        private Consumer<String> requestLog;
 
         private Builder() {
         }
@@ -431,6 +444,32 @@ public final class HarvestSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequests must not be negative: " + maxRequests);
             }
             this.maxRecorded = maxRequests;
+            return this;
+        }
+
+        /**
+         * @param seed what the account holds at the start and after each reset (default
+         *     {@link Seed.Kind#DEMO}; {@link Seed.Kind#EMPTY}: the company and its administrator only)
+         * @return this
+         */
+        public Builder seed(Seed.Kind seed) {
+            this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /**
+         * Logs one line a request, just before its answer is sent:
+         * {@code GET /daily?of_user=100003 200 admin@example.com 3ms} (method, path and query as
+         * sent, status, the user served or {@code -}, milliseconds taken to answer). No credential
+         * is written: no header, and no value of a query parameter named {@code …token},
+         * {@code …secret} or {@code …password}, which shows as {@code ***}.
+         *
+         * @param log where each line goes; called from the server's threads, possibly at the same
+         *     time ({@code System.out::println} is fine)
+         * @return this
+         */
+        public Builder logRequests(Consumer<String> log) {
+            this.requestLog = Objects.requireNonNull(log, "log");
             return this;
         }
 

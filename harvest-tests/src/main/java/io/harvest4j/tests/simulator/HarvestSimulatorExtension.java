@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5: one {@link HarvestSimulator} for a test class, on an ephemeral port, reset to the
- * {@link Seed} account (and its clock to {@link Seed#START}) before each test.
+ * {@link Seed} account (and its clock to {@link Seed#START}) before each test. The account is the
+ * demo seed unless the builder says otherwise
+ * ({@code new HarvestSimulatorExtension(HarvestSimulator.builder().seed(Seed.Kind.EMPTY))}, or
+ * {@code new HarvestSimulatorExtension(Seed.Kind.EMPTY)}).
  *
  * <pre>{@code
  * class TimesheetTest {
@@ -44,6 +47,15 @@ public final class HarvestSimulatorExtension
     /** A simulator with the builder's defaults (fixed clock at {@link Seed#START}, throttle 100 per 15 s). */
     public HarvestSimulatorExtension() {
         this(HarvestSimulator.builder());
+    }
+
+    /**
+     * A simulator with the builder's defaults but the seed.
+     *
+     * @param seed what the account holds before each test
+     */
+    public HarvestSimulatorExtension(Seed.Kind seed) {
+        this(HarvestSimulator.builder().seed(seed));
     }
 
     /**

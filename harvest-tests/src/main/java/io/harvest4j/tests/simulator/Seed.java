@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /**
  * The account every simulator starts with (and returns to on {@link HarvestSimulator#reset()}):
  * the company of subdomain {@code demo}, three users of the three roles, two clients, five
- * projects, five tasks and their assignments. The ids are stable: tests use these constants.
+ * projects, five tasks and their assignments — the {@link Kind#DEMO demo} seed, the default. The
+ * ids are stable: tests use these constants. The {@link Kind#EMPTY empty} seed holds the company
+ * and its administrator only.
  *
  * <p>Who may log time where (active user assignment × active task assignment):
  * <pre>
@@ -24,6 +26,22 @@ import java.time.LocalDate;
 public final class Seed {
 
     private Seed() {
+    }
+
+    /**
+     * What a simulator's account holds when it starts and after each reset
+     * ({@link HarvestSimulator.Builder#seed(Kind)}, {@code --seed demo|empty} standalone).
+     * Whatever the kind, the ids of what is added later come from the same ranges.
+     */
+    public enum Kind {
+        /** The company, three users of the three roles, two clients, five projects, five tasks and their assignments. */
+        DEMO,
+        /**
+         * The company and its administrator ({@link #ADMIN_ID}, {@link #ADMIN_EMAIL} /
+         * {@link #ADMIN_PASSWORD}), nothing else: no other user, client, project, task,
+         * assignment or entry.
+         */
+        EMPTY
     }
 
     /** The instant a fixed {@link SimulatorClock} made by the builder starts at: Wednesday 18 January 2017, 15:00 UTC (10:00 am in New York). */

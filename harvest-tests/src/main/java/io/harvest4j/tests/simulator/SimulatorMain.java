@@ -1,23 +1,36 @@
 package io.harvest4j.tests.simulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator standalone until stopped (Ctrl-C), for clients in any language:
  * {@code java -jar harvest-simulator.jar --port 8080}. Its clock follows the system clock.
  * Needs only the JDK, jakarta.json-api and Parsson.
+ *
+ * <p>Exit status: 0 after {@code --help} or when stopped; 2 for a command line it cannot use
+ * (the reason on standard error, then the usage) and for a port it cannot listen on (one line on
+ * standard error, no stack trace).
  */
 public final class SimulatorMain {
 
     private static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar harvest-simulator.jar [--port N] [--max-calls N --timeframe SECONDS | --no-throttle]",
+            "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
+            "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
             "",
             "Serves the Harvest v1 API (account and time tracking calls, XML and JSON) on 127.0.0.1",
             "from an in-memory account, until stopped with Ctrl-C.",
             "",
             "  --port N            the port (default 8080; 0 picks a free one)",
+            "  --seed demo|empty   what the account holds: demo (default) three users of the three",
+            "                      roles, clients, projects, tasks and assignments; empty the company",
+            "                      and its administrator admin@example.com / admin-pass, nothing else",
+            "  --verbose           one line per request on standard output: method, path, status,",
+            "                      user (or -), milliseconds; never a credential",
             "  --max-calls N       throttle: calls admitted per timeframe (default 100)",
             "  --timeframe SECONDS throttle: the sliding window and lock-out (default 15)",
             "  --no-throttle       never answer 503",
@@ -31,78 +44,167 @@ public final class SimulatorMain {
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
-        HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(8080)
+        HarvestSimulator simulator;
+        try {
+            simulator = start(args, System.out, System.err);
+        } catch (Refusal refusal) {
+            System.exit(refusal.exitStatus);
+            return;
+        }
+        if (simulator == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "harvest-simulator-shutdown"));
+        stopped.await();
+    }
+
+    /**
+     * Reads the command line, starts the simulator and prints its banner: everything
+     * {@link #main} does but waiting and exiting.
+     *
+     * @param args the command line
+     * @param out standard output: the usage, the banner, the request log
+     * @param err standard error: why the command line or the port cannot be used
+     * @return the running simulator, or null after {@code --help}
+     * @throws Refusal when it cannot start, the reason printed on {@code err}
+     */
+    static HarvestSimulator start(String[] args, PrintStream out, PrintStream err) throws Refusal {
+        int port = 8080;
+        HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(port)
                 .recordingAtMost(1000); // serving until stopped: keep memory bounded
         int maxCalls = 100;
         long timeframe = 15;
         boolean throttle = true;
+        boolean verbose = false;
+        Seed.Kind seed = Seed.Kind.DEMO;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             try {
                 switch (arg) {
                     case "--help":
                     case "-h":
-                        System.out.println(USAGE);
-                        return;
+                        out.println(USAGE);
+                        out.flush();
+                        return null;
                     case "--port":
-                        builder.port(Integer.parseInt(value(args, ++i, arg)));
+                        port = Integer.parseInt(value(args, ++i));
+                        builder.port(port);
+                        break;
+                    case "--seed":
+                        seed = seed(value(args, ++i));
+                        break;
+                    case "--verbose":
+                        verbose = true;
                         break;
                     case "--max-calls":
-                        maxCalls = Integer.parseInt(value(args, ++i, arg));
+                        maxCalls = Integer.parseInt(value(args, ++i));
                         break;
                     case "--timeframe":
-                        timeframe = Long.parseLong(value(args, ++i, arg));
+                        timeframe = Long.parseLong(value(args, ++i));
                         break;
                     case "--no-throttle":
                         throttle = false;
                         break;
                     default:
-                        fail("unknown option " + arg);
-                        return;
+                        throw usage(err, "unknown option " + arg);
                 }
             } catch (IllegalArgumentException e) {
-                fail(arg + ": " + e.getMessage());
-                return;
+                throw usage(err, arg + ": " + e.getMessage());
             }
         }
         try {
             builder = throttle ? builder.throttle(maxCalls, Duration.ofSeconds(timeframe)) : builder.withoutThrottle();
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
-            return;
+            throw usage(err, e.getMessage());
         }
-        HarvestSimulator simulator = builder.build().start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "harvest-simulator-shutdown"));
-        printBanner(System.out, simulator, throttle ? maxCalls + " calls per " + timeframe + " s" : "off");
-        stopped.await();
+        builder.seed(seed);
+        if (verbose) {
+            builder.logRequests(out::println);
+        }
+        HarvestSimulator simulator;
+        try {
+            simulator = builder.build().start();
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof BindException)) {
+                throw e;
+            }
+            throw refuse(err, cannotListen(port, e.getCause().getMessage()));
+        }
+        printBanner(out, simulator, throttle ? maxCalls + " calls per " + timeframe + " s" : "off", verbose);
+        return simulator;
     }
 
-    private static void printBanner(PrintStream out, HarvestSimulator simulator, String throttle) {
+    private static String cannotListen(int port, String reason) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains("in use")) {
+            return "port " + port + " is already in use; choose another with --port N";
+        }
+        return "cannot listen on 127.0.0.1:" + port + " (" + reason + "); choose another port with --port N";
+    }
+
+    private static Seed.Kind seed(String value) {
+        for (Seed.Kind kind : Seed.Kind.values()) {
+            if (kind.name().equalsIgnoreCase(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("no seed '" + value + "': use demo or empty");
+    }
+
+    private static void printBanner(PrintStream out, HarvestSimulator simulator, String throttle, boolean verbose) {
+        Seed.Kind seed = simulator.seed();
         out.println("Harvest v1 simulator serving " + simulator.uri() + "  (Ctrl-C stops it)");
-        out.println("  account: " + Seed.COMPANY_NAME + " (subdomain " + Seed.SUBDOMAIN + "), throttle: " + throttle);
+        out.println("  account: " + Seed.COMPANY_NAME + " (subdomain " + Seed.SUBDOMAIN + "), seed: "
+                + seed.name().toLowerCase(Locale.ROOT) + ", throttle: " + throttle);
         out.println("  users (HTTP Basic):");
         out.println("    " + Seed.ADMIN_EMAIL + " / " + Seed.ADMIN_PASSWORD + "   administrator, id " + Seed.ADMIN_ID);
-        out.println("    " + Seed.PM_EMAIL + " / " + Seed.PM_PASSWORD + "         project manager, id " + Seed.PM_ID);
-        out.println("    " + Seed.USER_EMAIL + " / " + Seed.USER_PASSWORD + "     regular user, id " + Seed.USER_ID);
+        if (seed == Seed.Kind.DEMO) {
+            out.println("    " + Seed.PM_EMAIL + " / " + Seed.PM_PASSWORD + "         project manager, id " + Seed.PM_ID);
+            out.println("    " + Seed.USER_EMAIL + " / " + Seed.USER_PASSWORD + "     regular user, id " + Seed.USER_ID);
+        }
         out.println("  try: curl -u " + Seed.ADMIN_EMAIL + ":" + Seed.ADMIN_PASSWORD
                 + " -H 'Accept: application/json' " + simulator.uri() + "/account/who_am_i");
+        if (verbose) {
+            out.println("  requests (method, path, status, user, time):");
+        }
         out.flush();
     }
 
-    private static String value(String[] args, int index, String option) {
+    private static String value(String[] args, int index) {
         if (index >= args.length) {
             throw new IllegalArgumentException("needs a value");
         }
         return args[index];
     }
 
-    private static void fail(String message) {
-        System.err.println("harvest-simulator: " + message);
-        System.err.println(USAGE);
-        System.exit(2);
+    /** A command line that cannot be used: the reason and the usage on {@code err}. */
+    private static Refusal usage(PrintStream err, String message) {
+        Refusal refusal = refuse(err, message);
+        err.println(USAGE);
+        err.flush();
+        return refusal;
+    }
+
+    /** A reason not to start: one line on {@code err}. */
+    private static Refusal refuse(PrintStream err, String message) {
+        err.println("harvest-simulator: " + message);
+        err.flush();
+        return new Refusal(2);
+    }
+
+    /** Why the simulator does not start; the reason is already printed. */
+    static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** The process's exit status. */
+        final int exitStatus;
+
+        Refusal(int exitStatus) {
+            super(null, null, false, false);
+            this.exitStatus = exitStatus;
+        }
     }
 }

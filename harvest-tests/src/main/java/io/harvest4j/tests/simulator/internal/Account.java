@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,15 +40,18 @@ public final class Account {
     private final Table<UserAssignment> userAssignments;
     private final Table<DayEntry> dayEntries;
     private final List<Table<?>> tables;
+    private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
     private boolean timestampTimers;
 
     /**
-     * A fresh account holding the {@link Seed}.
+     * A fresh account holding a {@link Seed}.
      *
      * @param clock the simulator's clock, for every time stamp
+     * @param seed what it holds at first and after each {@link #resetToSeed()}
      */
-    public Account(Clock clock) {
+    public Account(Clock clock, Seed.Kind seed) {
+        this.seed = Objects.requireNonNull(seed, "seed");
         users = new Table<>("user", Seed.ADMIN_ID, clock);
         clients = new Table<>("client", Seed.ACME_ID, clock);
         projects = new Table<>("project", Seed.WEBSITE_ID, clock);
@@ -59,7 +63,7 @@ public final class Account {
         resetToSeed();
     }
 
-    /** Forgets everything and loads the {@link Seed} again. */
+    /** Forgets everything and loads its {@link Seed} again. */
     public void resetToSeed() {
         for (Table<?> table : tables) {
             table.reset();
@@ -68,6 +72,13 @@ public final class Account {
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
+        if (seed == Seed.Kind.DEMO) {
+            plantDemo();
+        }
+    }
+
+    /** The rest of {@link Seed.Kind#DEMO}: the other two users, the clients, projects, tasks and assignments. */
+    private void plantDemo() {
         addUser(Seed.PM_EMAIL, Seed.PM_PASSWORD, "Paul", "Manager", false, false, true, false);
         addUser(Seed.USER_EMAIL, Seed.USER_PASSWORD, "Uma", "User", false, false, false, false);
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the simulated service answers: status, headers and body. */
 public final class Answer {
@@ -13,6 +14,7 @@ public final class Answer {
     private final int status;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private final byte[] body;
+    private String actingUser;
 
     private Answer(int status, String contentType, byte[] body) {
         this.status = status;
@@ -57,6 +59,20 @@ public final class Answer {
     public Answer header(String name, String value) {
         headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         return this;
+    }
+
+    /**
+     * @param email the e-mail address of the user the request was served as
+     * @return this
+     */
+    public Answer actingUser(String email) {
+        this.actingUser = email;
+        return this;
+    }
+
+    /** @return the e-mail address of the user the request was served as; empty before authentication succeeded */
+    public Optional<String> actingUser() {
+        return Optional.ofNullable(actingUser);
     }
 
     /** @return the status */

@@ -53,44 +53,57 @@ public final class SimulatedApi {
 
     /**
      * @param request a request
-     * @return the answer
+     * @return the answer, {@linkplain Answer#actingUser() naming} the user it acted as once
+     *     authenticated
      */
     public Answer handle(IncomingRequest request) {
         WireFormat accepted = WireFormat.fromAccept(request.header("Accept"));
         WireFormat errorFormat = accepted == null ? WireFormat.XML : accepted;
+        synchronized (account) {
+            Instant now = clock.instant();
+            User user;
+            try {
+                user = authenticate(request, now);
+            } catch (RequestRefused refused) {
+                return refusal(refused, errorFormat);
+            }
+            Answer answer;
+            try {
+                answer = serve(request, user, accepted, now);
+            } catch (RequestRefused refused) {
+                answer = refusal(refused, errorFormat);
+            }
+            return answer.actingUser(user.email());
+        }
+    }
+
+    /** Everything after authentication, in the order of the class comment. */
+    private Answer serve(IncomingRequest request, User user, WireFormat accepted, Instant now) {
         String path = RouteTable.normalize(request.path());
         String method = request.method().toUpperCase(Locale.ROOT);
-        try {
-            synchronized (account) {
-                Instant now = clock.instant();
-                User user = authenticate(request, now);
-                Optional<RouteTable.Match<Endpoint>> route = routes.find(method, path);
-                if (route.map(r -> r.handler().isThrottled()).orElse(true)) {
-                    Throttle.Decision decision = throttle.admit(now);
-                    if (!decision.isAdmitted()) {
-                        return throttled(errorFormat, decision.retryAfterSeconds());
-                    }
-                }
-                if (accepted == null) {
-                    return Answer.text(406, "Not Acceptable: send Accept: application/xml or Accept: application/json\n");
-                }
-                byte[] body = request.body();
-                String contentType = request.header("Content-Type");
-                if (body.length > 0 && method.equals("GET")) {
-                    throw RequestRefused.badRequest("A GET request must not have a body");
-                }
-                if (body.length > 0 && !supportedBodyType(contentType)) {
-                    throw RequestRefused.of(415, "Unsupported Content-Type " + (contentType == null ? "(none)" : contentType)
-                            + ": send application/xml, application/json or application/x-www-form-urlencoded");
-                }
-                RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
-                RouteTable.Match<Endpoint> found = route
-                        .orElseThrow(() -> RequestRefused.notFound("No route matches [" + method + "] " + path));
-                return found.handler().serve(new ApiCall(user, accepted, params, now, method, path, found.variables()));
+        Optional<RouteTable.Match<Endpoint>> route = routes.find(method, path);
+        if (route.map(r -> r.handler().isThrottled()).orElse(true)) {
+            Throttle.Decision decision = throttle.admit(now);
+            if (!decision.isAdmitted()) {
+                return throttled(accepted == null ? WireFormat.XML : accepted, decision.retryAfterSeconds());
             }
-        } catch (RequestRefused refused) {
-            return refusal(refused, errorFormat);
         }
+        if (accepted == null) {
+            return Answer.text(406, "Not Acceptable: send Accept: application/xml or Accept: application/json\n");
+        }
+        byte[] body = request.body();
+        String contentType = request.header("Content-Type");
+        if (body.length > 0 && method.equals("GET")) {
+            throw RequestRefused.badRequest("A GET request must not have a body");
+        }
+        if (body.length > 0 && !supportedBodyType(contentType)) {
+            throw RequestRefused.of(415, "Unsupported Content-Type " + (contentType == null ? "(none)" : contentType)
+                    + ": send application/xml, application/json or application/x-www-form-urlencoded");
+        }
+        RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
+        RouteTable.Match<Endpoint> found = route
+                .orElseThrow(() -> RequestRefused.notFound("No route matches [" + method + "] " + path));
+        return found.handler().serve(new ApiCall(user, accepted, params, now, method, path, found.variables()));
     }
 
     /**

@@ -155,7 +155,7 @@ class TableTest {
 
     @Test
     void theAccountKeepsTheSeedsIdRanges() {
-        Account account = new Account(clock);
+        Account account = new Account(clock, Seed.Kind.DEMO);
 
         assertThat(account.users().all()).extracting(Entity::id)
                 .containsExactly(Seed.ADMIN_ID, Seed.PM_ID, Seed.USER_ID);
