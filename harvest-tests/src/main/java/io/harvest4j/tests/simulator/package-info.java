@@ -10,7 +10,10 @@
  *       ({@code takeRequest()}), inject faults ({@code enqueue(CannedResponse)}), reset;</li>
  *   <li>{@link io.harvest4j.tests.simulator.HarvestSimulatorExtension}: the same as a JUnit 5
  *       extension, fresh state before each test;</li>
- *   <li>{@link io.harvest4j.tests.simulator.SimulatorMain}: standalone, {@code java -jar}.</li>
+ *   <li>{@link io.harvest4j.tests.simulator.SimulatorState}: prepare the account and read any of its
+ *       resources as snapshots, {@code state.find(Resource.DAY_ENTRIES, id)};</li>
+ *   <li>{@link io.harvest4j.tests.simulator.SimulatorMain}: standalone, {@code java -jar}
+ *       ({@code --seed demo|empty}, {@code --verbose}).</li>
  * </ul>
  *
  * <p>It never uses the client's code: XML is written and read with StAX (no DTD, no external
