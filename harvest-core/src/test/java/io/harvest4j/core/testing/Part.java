@@ -1,0 +1,45 @@
+package io.harvest4j.core.testing;
+
+import java.math.BigDecimal;
+
+/** A model of the conformance suite: a value nested in {@link Widget}, and an item of its lists. */
+public final class Part {
+
+    private String name;
+    private Long partId;
+    private BigDecimal unitPrice;
+
+    private Part() {
+    }
+
+    /**
+     * @param name the name, or {@code null}
+     * @param partId the id, or {@code null}
+     * @param unitPrice the price, or {@code null}
+     * @return a part
+     */
+    public static Part of(String name, Long partId, BigDecimal unitPrice) {
+        Part part = new Part();
+        part.name = name;
+        part.partId = partId;
+        part.unitPrice = unitPrice;
+        return part;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Long partId() {
+        return partId;
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    @Override
+    public String toString() {
+        return "Part{name=" + name + ", partId=" + partId + ", unitPrice=" + unitPrice + "}";
+    }
+}
