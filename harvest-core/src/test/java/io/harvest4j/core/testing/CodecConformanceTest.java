@@ -10,6 +10,8 @@ import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -56,7 +59,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       unwrapped items, as the service writes them (Rails XML with {@code type=} hints, pretty
  *       printed; compact JSON);</li>
  *   <li>values: nil and absent values are {@code null} (primitives keep their default), an empty
- *       value of anything but a string is {@code null}, ids as numbers or numeric strings, decimals
+ *       value of anything but a string is {@code null}, lists decoded unmodifiable, ids as numbers or
+ *       numeric strings, decimals
  *       exactly as written, every date and date-time form the service writes (offsets kept),
  *       unknown fields ignored at every level, Unicode, escapes and carriage returns unchanged;</li>
  *   <li>writing: the shape's root, wrapping, naming and inlining; {@code null}s left out; ISO-8601
@@ -297,6 +301,7 @@ public abstract class CodecConformanceTest {
 
         assertThat(widgets).extracting(Widget::id).containsExactly(1L, 2L, 3L);
         assertThat(widgets).extracting(Widget::name).containsExactly("One", "Two", "Three");
+        assertThat(widgets).as("a decoded list is a value").isUnmodifiable();
     }
 
     @Test
@@ -354,7 +359,7 @@ public abstract class CodecConformanceTest {
                 + "  <count type='integer' nil='true'></count>\n"
                 + "  <spent-at type='date' nil='true'/>\n"
                 + "  <created-at type='datetime' nil='true'/>\n"
-                + "  <main-part nil='true'/>\n"
+                + "  <main-part nil='true'><name>nil wins over content</name></main-part>\n"
                 + "  <spare-parts type='array' nil='true'/>\n"
                 + "</widget>",
                 "{'widget':{'id':null,'name':null,'owner_id':null,'hours':null,'active':null,'billable':null,"
@@ -387,10 +392,11 @@ public abstract class CodecConformanceTest {
     @Test
     protected void readsAnEmptyValueOfAnythingButAStringAsNull() {
         Widget widget = decode(Widget.class, WIDGET,
-                "<widget><owner-id type='integer'></owner-id><hours/><active> </active><count>\n</count>"
-                + "<spent-at></spent-at><created-at type='datetime'/><main-part><part-id/></main-part></widget>",
-                "{'widget':{'owner_id':'','hours':'','active':'','count':' ','spent_at':'','created_at':'',"
-                + "'main_part':{'part_id':''}}}");
+                "<widget><id type='integer'></id><owner-id type='integer'></owner-id><hours/><active> </active>"
+                + "<billable/><count>\n</count><spent-at></spent-at><created-at type='datetime'/>"
+                + "<main-part><part-id/></main-part></widget>",
+                "{'widget':{'id':'','owner_id':'','hours':'','active':'','billable':'','count':' ','spent_at':'',"
+                + "'created_at':'','main_part':{'part_id':''}}}");
 
         assertSameFields(widget, Widget.builder().mainPart(Part.of(null, null, null)).build());
     }
@@ -449,15 +455,23 @@ public abstract class CodecConformanceTest {
         assertThat(no.billable()).isFalse();
     }
 
-    /** Dates as the Extended API and the Time Tracking API write them. */
+    /**
+     * Dates as the Extended API and the Time Tracking API write them, a date-time where a date is
+     * declared, and the unpadded form Rails reads.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"2006-10-18", "Wed, 18 Oct 2006"})
-    protected void readsEveryDateFormTheServiceWrites(String date) {
+    @CsvSource(delimiter = '|', value = {
+        "2006-10-18|2006-10-18",
+        "Wed, 18 Oct 2006|2006-10-18",
+        "2006-10-18T00:00:00Z|2006-10-18",
+        "2017-1-8|2017-01-08"
+    })
+    protected void readsEveryDateForm(String date, LocalDate expected) {
         Widget widget = decode(Widget.class, WIDGET,
                 "<widget><spent-at type='date'>\n    " + date + "\n  </spent-at></widget>",
                 "{'widget':{'spent_at':'" + date + "'}}");
 
-        assertThat(widget.spentAt()).isEqualTo(OCTOBER_18_2006);
+        assertThat(widget.spentAt()).isEqualTo(expected);
     }
 
     /** Date-times: ISO-8601, the Time Tracking API's RFC-822 (also with {@code -0000}), and Rails' UTC form. */
@@ -741,11 +755,17 @@ public abstract class CodecConformanceTest {
                 "'unit_price' : 12345678901234567890.123456789");
     }
 
+    /** UTF-8, whether a codec writes other characters as themselves or escaped. */
     @Test
     protected void writesUtf8() {
-        byte[] body = codec().encode(Widget.builder().name("Zo\u00eb \u2615 \ud83d\ude00").build(), WIDGET);
+        Widget widget = Widget.builder().name("Zo\u00eb \u2615 \ud83d\ude00").build();
 
-        assertThat(text(body)).contains("Zo\u00eb \u2615 \ud83d\ude00");
+        byte[] body = codec().encode(widget, WIDGET);
+
+        assertThatCode(() -> StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)))
+                .as("the body is UTF-8").doesNotThrowAnyException();
+        assertSameFields(codec().decode(body, Widget.class, WIDGET), widget);
     }
 
     @Test
