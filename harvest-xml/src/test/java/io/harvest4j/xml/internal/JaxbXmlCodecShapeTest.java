@@ -23,22 +23,8 @@ class JaxbXmlCodecShapeTest {
 
     private static final WireShape CATEGORY = WireShape.object("invoice_item_category")
             .alsoAccepting("invoice_category").build();
-    private static final WireShape CATEGORIES = WireShape.list("invoice_item_categories", "invoice_item_category")
-            .alsoAccepting("invoice_categories", "invoice_category").build();
 
     private final JaxbXmlCodec codec = JaxbXmlCodec.create();
-
-    @Test
-    void readsAListWithTypeArray() {
-        List<Widget> widgets = codec.decodeList(bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<widgets type=\"array\">\n"
-                + "  <widget><id type=\"integer\">1</id><name>One</name></widget>\n"
-                + "  <widget><id type=\"integer\">2</id><name>Two</name></widget>\n"
-                + "</widgets>\n"), Widget.class, WIDGETS);
-
-        assertThat(widgets).extracting(Widget::id).containsExactly(1L, 2L);
-        assertThat(widgets).extracting(Widget::name).containsExactly("One", "Two");
-    }
 
     @Test
     void readsAListWithoutTypeArray() {
@@ -85,28 +71,11 @@ class JaxbXmlCodecShapeTest {
     }
 
     @Test
-    void readsAlternateListAndItemNames() {
-        List<Part> parts = codec.decodeList(bytes("<invoice-categories type=\"array\">"
-                + "<invoice-category><name>Service</name></invoice-category>"
-                + "<invoice-item-category><name>Product</name></invoice-item-category>"
-                + "</invoice-categories>"), Part.class, CATEGORIES);
-
-        assertThat(parts).extracting(Part::name).containsExactly("Service", "Product");
-    }
-
-    @Test
     void readsAListOfScalars() {
         List<Long> ids = codec.decodeList(bytes("<ids type=\"array\"><id type=\"integer\"> 1 </id><id nil=\"true\"/>"
                 + "<id></id><id>3</id></ids>"), Long.class, WireShape.list("ids", "id").build());
 
         assertThat(ids).containsExactly(1L, 3L);
-    }
-
-    @Test
-    void returnsAnUnmodifiableList() {
-        List<Widget> widgets = codec.decodeList(bytes("<widgets><widget/></widgets>"), Widget.class, WIDGETS);
-
-        assertThatThrownBy(() -> widgets.add(null)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @ParameterizedTest
