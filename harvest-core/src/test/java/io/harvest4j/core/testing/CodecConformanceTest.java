@@ -652,25 +652,23 @@ public abstract class CodecConformanceTest {
 
     @Test
     protected void writesAWrappedObjectInHyphenatedNames() {
-        byte[] body = codec().encode(fullWidget(), WIDGET);
-
-        assertWrittenFirst(body, "<widget>", "{ 'widget' : {");
-        assertWritten(body, "<owner-id>7</owner-id>", "'owner_id' : 7");
-        assertWritten(body, "<main-part> <name>Bolt</name>", "'main_part' : {");
-        assertWritten(body, "<spare-parts> <spare-part> <name>Nut</name>", "'spare_parts' : [ {");
-        assertNotWritten(body, "_", "-id");
+        assertWrittenInXmlNaming(codec().encode(fullWidget(), WIDGET), '-');
     }
 
     @Test
     protected void writesUnderscoredNamesWhenTheShapeSaysSo() {
-        byte[] body = codec().encode(fullWidget(), WIDGET_UNDERSCORED);
+        assertWrittenInXmlNaming(codec().encode(fullWidget(), WIDGET_UNDERSCORED), '_');
+    }
 
+    /** The full widget, wrapped, its XML names spelt with this separator (JSON is underscored whatever the shape). */
+    private void assertWrittenInXmlNaming(byte[] body, char separator) {
+        String other = separator == '-' ? "_" : "-";
         assertWrittenFirst(body, "<widget>", "{ 'widget' : {");
-        assertWritten(body, "<owner_id>7</owner_id>", "'owner_id' : 7");
-        assertWritten(body, "<main_part> <name>Bolt</name>", "'main_part' : {");
-        assertWritten(body, "<spare_parts> <spare_part> <name>Nut</name>", "'spare_parts' : [ {");
-        assertNotWritten(body, "-id>", "-id");
-        assertNotWritten(body, "-part", "-part");
+        assertWritten(body, "<owner-id>7</owner-id>".replace('-', separator), "'owner_id' : 7");
+        assertWritten(body, "<main-part> <name>Bolt</name>".replace('-', separator), "'main_part' : {");
+        assertWritten(body, "<spare-parts> <spare-part> <name>Nut</name>".replace('-', separator), "'spare_parts' : [ {");
+        assertNotWritten(body, other + "id>", "-id");
+        assertNotWritten(body, other + "part", "-part");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.harvest4j.core.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A model of the conformance suite shaped like the Time Tracking API's day entry: underscored XML,
@@ -63,6 +64,22 @@ public final class Entry {
 
     public OffsetDateTime timerStartedAt() {
         return timerStartedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Entry)) {
+            return false;
+        }
+        Entry that = (Entry) other;
+        return id == that.id && Objects.equals(projectId, that.projectId) && Objects.equals(hours, that.hours)
+                && Objects.equals(notes, that.notes) && Objects.equals(spentAt, that.spentAt)
+                && Objects.equals(timerStartedAt, that.timerStartedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, projectId, hours, notes, spentAt, timerStartedAt);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.harvest4j.core.testing;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /** A model of the conformance suite: a value nested in {@link Widget}, and an item of its lists. */
 public final class Part {
@@ -36,6 +37,21 @@ public final class Part {
 
     public BigDecimal unitPrice() {
         return unitPrice;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Part)) {
+            return false;
+        }
+        Part that = (Part) other;
+        return Objects.equals(name, that.name) && Objects.equals(partId, that.partId)
+                && Objects.equals(unitPrice, that.unitPrice);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, partId, unitPrice);
     }
 
     @Override

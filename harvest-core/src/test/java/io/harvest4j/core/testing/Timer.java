@@ -1,6 +1,7 @@
 package io.harvest4j.core.testing;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A model of the conformance suite shaped like the answer of {@code /daily/timer}: XML nests the
@@ -33,6 +34,21 @@ public final class Timer {
 
     public BigDecimal hoursForPreviouslyRunningTimer() {
         return hoursForPreviouslyRunningTimer;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Timer)) {
+            return false;
+        }
+        Timer that = (Timer) other;
+        return Objects.equals(dayEntry, that.dayEntry)
+                && Objects.equals(hoursForPreviouslyRunningTimer, that.hoursForPreviouslyRunningTimer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dayEntry, hoursForPreviouslyRunningTimer);
     }
 
     @Override

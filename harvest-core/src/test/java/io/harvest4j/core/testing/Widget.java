@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A model of the conformance suite with a field of every kind the library's models use: a
@@ -88,6 +89,25 @@ public final class Widget {
 
     public List<Part> spareParts() {
         return spareParts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Widget)) {
+            return false;
+        }
+        Widget that = (Widget) other;
+        return id == that.id && billable == that.billable && Objects.equals(name, that.name)
+                && Objects.equals(code, that.code) && Objects.equals(notes, that.notes)
+                && Objects.equals(ownerId, that.ownerId) && Objects.equals(hours, that.hours)
+                && Objects.equals(active, that.active) && Objects.equals(count, that.count)
+                && Objects.equals(spentAt, that.spentAt) && Objects.equals(createdAt, that.createdAt)
+                && Objects.equals(mainPart, that.mainPart) && Objects.equals(spareParts, that.spareParts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, code, notes, ownerId, hours, active, billable, count, spentAt, createdAt, mainPart, spareParts);
     }
 
     @Override

@@ -7,7 +7,8 @@
  *
  * <p>The suite's models ({@code Widget}, {@code Part}, {@code Entry}, {@code Timer}) follow the
  * library's model convention: final classes, private fields, a private no-argument constructor,
- * field access and the core's {@code java.time} adapters for Jakarta XML Binding, named here.
+ * field access and the core's {@code java.time} adapters for Jakarta XML Binding, named here. They
+ * are values ({@code equals}), for a codec's own tests too.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlJavaTypeAdapters({

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.xml.testmodel.Gadget;
-import io.harvest4j.xml.testmodel.Part;
-import io.harvest4j.xml.testmodel.Widget;
+import io.harvest4j.core.testing.Part;
+import io.harvest4j.core.testing.Widget;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,18 +55,18 @@ class JaxbXmlCodecReadTest {
 
     @Test
     void readsValuesWithWhiteSpaceAroundThem() {
-        Widget widget = decodeWidget("<id type=\"integer\">\n   123\n</id><project-id> 42 </project-id>"
+        Widget widget = decodeWidget("<id type=\"integer\">\n   123\n</id><owner-id> 42 </owner-id>"
                 + "<hours type=\"float\">\n 0.87\n</hours><active>\n\ttrue\n</active><count> +3 </count>"
-                + "<quantity>\r\n-2\r\n</quantity>"
+                + "<main-part><part-id>\r\n-2\r\n</part-id></main-part>"
                 + "<spent-at type=\"date\">\n  Wed, 18 Oct 2006\n</spent-at>"
                 + "<created-at type=\"datetime\">\n  Thu, 17 Nov 2011\n  10:19:57 +0000\n</created-at>");
 
         assertThat(widget.id()).isEqualTo(123L);
-        assertThat(widget.projectId()).isEqualTo(42L);
+        assertThat(widget.ownerId()).isEqualTo(42L);
         assertThat(widget.hours()).isEqualByComparingTo("0.87");
         assertThat(widget.active()).isTrue();
         assertThat(widget.count()).isEqualTo(3);
-        assertThat(widget.quantity()).isEqualTo(-2);
+        assertThat(widget.mainPart().partId()).isEqualTo(-2L);
         assertThat(widget.spentAt()).isEqualTo(LocalDate.of(2006, 10, 18));
         assertThat(widget.createdAt()).isEqualTo(NOV_17_2011);
     }
@@ -149,7 +149,7 @@ class JaxbXmlCodecReadTest {
         "<hours>abc</hours>|<hours> holds 'abc', not a decimal number",
         "<count>1 2</count>|<count> holds '1 2', not an integer",
         "<count>12.5</count>|<count> holds '12.5', not an integer",
-        "<quantity>99999999999</quantity>|<quantity> holds '99999999999', not an integer",
+        "<count>99999999999</count>|<count> holds '99999999999', not an integer",
         "<id type=\"integer\">seven</id>|<id> holds 'seven', not an integer",
         "<active>maybe</active>|<active> holds 'maybe', not a boolean",
         "<main-part><unit-price>1,5</unit-price></main-part>|<unit-price> holds '1,5', not a decimal number",

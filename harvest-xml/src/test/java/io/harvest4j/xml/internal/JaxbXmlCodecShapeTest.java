@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.codec.WireShape;
-import io.harvest4j.xml.testmodel.DayEntry;
-import io.harvest4j.xml.testmodel.Part;
-import io.harvest4j.xml.testmodel.Widget;
+import io.harvest4j.core.testing.Entry;
+import io.harvest4j.core.testing.Part;
+import io.harvest4j.core.testing.Widget;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class JaxbXmlCodecShapeTest {
                 + "<hours type=\"float\">1.5</hours></day-entry></day-entries>";
 
         for (String body : List.of(underscored, hyphenated)) {
-            List<DayEntry> entries = codec.decodeList(bytes(body), DayEntry.class, DAY_ENTRIES);
+            List<Entry> entries = codec.decodeList(bytes(body), Entry.class, DAY_ENTRIES);
             assertThat(entries).hasSize(1);
             assertThat(entries.get(0).projectId()).isEqualTo(3L);
             assertThat(entries.get(0).hours()).isEqualByComparingTo("1.5");

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.CodecException;
-import io.harvest4j.xml.testmodel.DayEntry;
-import io.harvest4j.xml.testmodel.Part;
+import io.harvest4j.core.testing.Entry;
+import io.harvest4j.core.testing.Part;
 import io.harvest4j.xml.testmodel.Unbindable;
-import io.harvest4j.xml.testmodel.Widget;
+import io.harvest4j.core.testing.Widget;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +34,12 @@ class JaxbXmlCodecWriteTest {
                 .id(11072L)
                 .name("Acme & Sons <Ltd> \"quoted\" Zo\u00eb \u2615")
                 .code("")
-                .details("line one\nline two")
+                .notes("line one\nline two")
                 .hours(new BigDecimal("1.50"))
                 .active(Boolean.TRUE)
                 .billable(true)
                 .count(3)
-                .quantity(-2)
-                .projectId(7L)
+                .ownerId(7L)
                 .spentAt(LocalDate.of(2006, 10, 18))
                 .createdAt(OffsetDateTime.of(2011, 11, 17, 10, 19, 57, 0, ZoneOffset.UTC))
                 .mainPart(Part.of("Bolt", 3L, new BigDecimal("0.25")))
@@ -53,22 +52,22 @@ class JaxbXmlCodecWriteTest {
         String xml = text(codec.encode(fullWidget(), WIDGET));
 
         assertThat(xml).startsWith(DECLARATION + "<widget>").endsWith("</widget>")
-                .contains("<id>11072</id>", "<project-id>7</project-id>", "<spent-at>2006-10-18</spent-at>",
+                .contains("<id>11072</id>", "<owner-id>7</owner-id>", "<spent-at>2006-10-18</spent-at>",
                         "<created-at>2011-11-17T10:19:57Z</created-at>", "<hours>1.50</hours>",
                         "<main-part><name>Bolt</name><part-id>3</part-id><unit-price>0.25</unit-price></main-part>",
                         "<spare-parts><spare-part><name>Nut</name><part-id>4</part-id></spare-part>",
                         "<active>true</active>", "<billable>true</billable>", "<count>3</count>")
-                .doesNotContain("standalone", "_", "projectId", "xmlns");
+                .doesNotContain("standalone", "_", "ownerId", "xmlns");
     }
 
     @Test
     void keepsCarriageReturnsAsCharacterReferencesSoTheyArriveUnchanged() {
-        DayEntry entry = DayEntry.of(3L, new BigDecimal("1.5"), "line one\r\nline two\rend", LocalDate.of(2006, 10, 18));
+        Entry entry = Entry.of(0, 3L, new BigDecimal("1.5"), "line one\r\nline two\rend", LocalDate.of(2006, 10, 18), null);
 
         byte[] body = codec.encode(entry, REQUEST);
 
         assertThat(text(body)).contains("<notes>line one&#13;\nline two&#13;end</notes>");
-        assertThat(codec.decode(body, DayEntry.class, REQUEST).notes()).isEqualTo("line one\r\nline two\rend");
+        assertThat(codec.decode(body, Entry.class, REQUEST).notes()).isEqualTo("line one\r\nline two\rend");
     }
 
     @Test
