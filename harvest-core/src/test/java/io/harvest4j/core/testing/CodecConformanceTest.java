@@ -60,16 +60,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       printed; compact JSON);</li>
  *   <li>values: nil and absent values are {@code null} (primitives keep their default), an empty
  *       value of anything but a string is {@code null}, lists decoded unmodifiable, ids as numbers or
- *       numeric strings, decimals
- *       exactly as written, every date and date-time form the service writes (offsets kept),
- *       unknown fields ignored at every level, Unicode, escapes and carriage returns unchanged;</li>
+ *       numeric strings, decimals exactly as written, every date and date-time form the service
+ *       writes (offsets kept), unknown fields ignored at every level, Unicode, escapes and carriage
+ *       returns unchanged;</li>
  *   <li>writing: the shape's root, wrapping, naming and inlining; {@code null}s left out; ISO-8601
  *       dates; decimals exact; and what is written reads back the same;</li>
  *   <li>{@linkplain Codec#errorMessage error messages} found where the service puts them, and never
  *       an exception for a body that holds none;</li>
  *   <li>a body that is not a document of the declared shape (empty, an HTML page, the other format,
  *       truncated, another root, a value of the wrong type) is a {@link CodecException} naming the
- *       type, the media type and the start of the body — never another exception;</li>
+ *       type, the media type and the start of the body as {@link CodecException#undecodable} does —
+ *       never another exception;</li>
  *   <li>one codec serves many threads.</li>
  * </ul>
  * Where the formats differ (a root element XML always has, white space XML allows around a value,
@@ -120,7 +121,7 @@ public abstract class CodecConformanceTest {
     /**
      * Picks, for the codec's format, the text of a body or of a fragment of one. The suite writes
      * both: XML with single-quoted attributes, JSON with {@code '} for {@code "} (an apostrophe in
-     * JSON is {@code \u0027}).
+     * JSON is written as a Unicode escape).
      *
      * @param xml the text in XML
      * @param json the text in JSON, single-quoted
