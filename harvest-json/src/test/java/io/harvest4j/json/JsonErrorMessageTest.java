@@ -13,11 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JsonErrorMessageTest {
 
     @Test
-    void message() {
-        assertThat(CODEC.errorMessage(json("{'message':'Project not found'}"))).contains("Project not found");
-    }
-
-    @Test
     void oauthPrefersTheDescription() {
         assertThat(CODEC.errorMessage(json("{'error':'invalid_grant','error_description':'The code has expired'}")))
                 .contains("The code has expired");

@@ -8,7 +8,7 @@ import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.codec.CodecRegistry;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
-import io.harvest4j.xml.testmodel.Part;
+import io.harvest4j.core.testing.Part;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 final class XmlBodies {
 
     static final WireShape WIDGET = WireShape.object("widget").build();
-    static final WireShape WIDGET_UNDERSCORED = WireShape.object("widget").underscored().build();
     static final WireShape WIDGETS = WireShape.list("widgets", "widget").build();
-    static final WireShape DAILY = WireShape.object("daily").underscored().build();
-    static final WireShape TIMER = WireShape.object("timer").underscored().build();
     static final WireShape DAY_ENTRIES = WireShape.list("day_entries", "day_entry").underscored().build();
     static final WireShape REQUEST = WireShape.object("request").underscored().build();
 

@@ -1,9 +1,9 @@
-package io.harvest4j.xml.testmodel;
+package io.harvest4j.core.testing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A nested value of {@link Widget}: a name, an id and a price. */
+/** A model of the conformance suite: a value nested in {@link Widget}, and an item of its lists. */
 public final class Part {
 
     private String name;
@@ -14,9 +14,9 @@ public final class Part {
     }
 
     /**
-     * @param name the part's name
-     * @param partId its id
-     * @param unitPrice its price
+     * @param name the name, or {@code null}
+     * @param partId the id, or {@code null}
+     * @param unitPrice the price, or {@code null}
      * @return a part
      */
     public static Part of(String name, Long partId, BigDecimal unitPrice) {
@@ -56,6 +56,6 @@ public final class Part {
 
     @Override
     public String toString() {
-        return "Part{name=" + name + ", partId=" + partId + ", unitPrice=" + unitPrice + '}';
+        return "Part{name=" + name + ", partId=" + partId + ", unitPrice=" + unitPrice + "}";
     }
 }

@@ -1,12 +1,15 @@
-package io.harvest4j.json.testmodel;
+package io.harvest4j.core.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** A time-tracking-like entry, for the inlined shape. */
-public final class DayEntry {
+/**
+ * A model of the conformance suite shaped like the Time Tracking API's day entry: underscored XML,
+ * RFC-822 dates, ids that JSON sends as strings, and the fields JSON lays beside a {@link Timer}'s.
+ */
+public final class Entry {
 
     private long id;
     private Long projectId;
@@ -15,22 +18,21 @@ public final class DayEntry {
     private LocalDate spentAt;
     private OffsetDateTime timerStartedAt;
 
-    private DayEntry() {
-        // for the binders
+    private Entry() {
     }
 
     /**
-     * @param id the id
-     * @param projectId the project
-     * @param hours the hours
-     * @param notes the notes
-     * @param spentAt the day
-     * @param timerStartedAt when the timer started, or {@code null}
+     * @param id the id ({@code 0} for a new entry)
+     * @param projectId the project, or {@code null}
+     * @param hours the hours, or {@code null}
+     * @param notes the notes, or {@code null}
+     * @param spentAt the day, or {@code null}
+     * @param timerStartedAt when its timer started, or {@code null}
      * @return an entry
      */
-    public static DayEntry of(long id, Long projectId, BigDecimal hours, String notes, LocalDate spentAt,
+    public static Entry of(long id, Long projectId, BigDecimal hours, String notes, LocalDate spentAt,
             OffsetDateTime timerStartedAt) {
-        DayEntry entry = new DayEntry();
+        Entry entry = new Entry();
         entry.id = id;
         entry.projectId = projectId;
         entry.hours = hours;
@@ -40,42 +42,36 @@ public final class DayEntry {
         return entry;
     }
 
-    /** @return the id */
     public long id() {
         return id;
     }
 
-    /** @return the project's id */
     public Long projectId() {
         return projectId;
     }
 
-    /** @return the hours */
     public BigDecimal hours() {
         return hours;
     }
 
-    /** @return the notes */
     public String notes() {
         return notes;
     }
 
-    /** @return the day */
     public LocalDate spentAt() {
         return spentAt;
     }
 
-    /** @return when the timer started, or {@code null} */
     public OffsetDateTime timerStartedAt() {
         return timerStartedAt;
     }
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof DayEntry)) {
+        if (!(other instanceof Entry)) {
             return false;
         }
-        DayEntry that = (DayEntry) other;
+        Entry that = (Entry) other;
         return id == that.id && Objects.equals(projectId, that.projectId) && Objects.equals(hours, that.hours)
                 && Objects.equals(notes, that.notes) && Objects.equals(spentAt, that.spentAt)
                 && Objects.equals(timerStartedAt, that.timerStartedAt);
@@ -83,12 +79,12 @@ public final class DayEntry {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, projectId, hours, notes, spentAt);
+        return Objects.hash(id, projectId, hours, notes, spentAt, timerStartedAt);
     }
 
     @Override
     public String toString() {
-        return "DayEntry{" + id + ", project " + projectId + ", " + hours + "h, " + notes + ", " + spentAt + ", "
-                + timerStartedAt + "}";
+        return "Entry{id=" + id + ", projectId=" + projectId + ", hours=" + hours + ", notes=" + notes
+                + ", spentAt=" + spentAt + ", timerStartedAt=" + timerStartedAt + "}";
     }
 }

@@ -1,4 +1,4 @@
-package io.harvest4j.xml.testmodel;
+package io.harvest4j.core.testing;
 
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -8,19 +8,22 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
-/** A test model with one field of every kind the real models use. */
+/**
+ * A model of the conformance suite with a field of every kind the library's models use: a
+ * primitive id, strings, a lenient id, money and hours, booleans, dates, a nested value and a list
+ * ({@code <spare-parts type="array"><spare-part>…} in XML, {@code "spare_parts":[{…}]} in JSON).
+ */
 public final class Widget {
 
-    private Long id;
+    private long id;
     private String name;
     private String code;
-    private String details;
+    private String notes;
+    private Long ownerId;
     private BigDecimal hours;
     private Boolean active;
     private boolean billable;
     private Integer count;
-    private int quantity;
-    private long projectId;
     private LocalDate spentAt;
     private OffsetDateTime createdAt;
     private Part mainPart;
@@ -31,12 +34,12 @@ public final class Widget {
     private Widget() {
     }
 
-    /** @return a builder */
+    /** @return a builder of a widget with every field {@code null} (or zero, or false) */
     public static Builder builder() {
         return new Builder();
     }
 
-    public Long id() {
+    public long id() {
         return id;
     }
 
@@ -48,8 +51,12 @@ public final class Widget {
         return code;
     }
 
-    public String details() {
-        return details;
+    public String notes() {
+        return notes;
+    }
+
+    public Long ownerId() {
+        return ownerId;
     }
 
     public BigDecimal hours() {
@@ -66,14 +73,6 @@ public final class Widget {
 
     public Integer count() {
         return count;
-    }
-
-    public int quantity() {
-        return quantity;
-    }
-
-    public long projectId() {
-        return projectId;
     }
 
     public LocalDate spentAt() {
@@ -98,26 +97,25 @@ public final class Widget {
             return false;
         }
         Widget that = (Widget) other;
-        return billable == that.billable && quantity == that.quantity && projectId == that.projectId
-                && Objects.equals(id, that.id) && Objects.equals(name, that.name)
-                && Objects.equals(code, that.code) && Objects.equals(details, that.details)
-                && Objects.equals(hours, that.hours) && Objects.equals(active, that.active)
-                && Objects.equals(count, that.count) && Objects.equals(spentAt, that.spentAt)
-                && Objects.equals(createdAt, that.createdAt) && Objects.equals(mainPart, that.mainPart)
-                && Objects.equals(spareParts, that.spareParts);
+        return id == that.id && billable == that.billable && Objects.equals(name, that.name)
+                && Objects.equals(code, that.code) && Objects.equals(notes, that.notes)
+                && Objects.equals(ownerId, that.ownerId) && Objects.equals(hours, that.hours)
+                && Objects.equals(active, that.active) && Objects.equals(count, that.count)
+                && Objects.equals(spentAt, that.spentAt) && Objects.equals(createdAt, that.createdAt)
+                && Objects.equals(mainPart, that.mainPart) && Objects.equals(spareParts, that.spareParts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, code, hours, spentAt);
+        return Objects.hash(id, name, code, notes, ownerId, hours, active, billable, count, spentAt, createdAt, mainPart, spareParts);
     }
 
     @Override
     public String toString() {
-        return "Widget{id=" + id + ", name=" + name + ", code=" + code + ", details=" + details
+        return "Widget{id=" + id + ", name=" + name + ", code=" + code + ", notes=" + notes + ", ownerId=" + ownerId
                 + ", hours=" + hours + ", active=" + active + ", billable=" + billable + ", count=" + count
-                + ", quantity=" + quantity + ", projectId=" + projectId + ", spentAt=" + spentAt
-                + ", createdAt=" + createdAt + ", mainPart=" + mainPart + ", spareParts=" + spareParts + '}';
+                + ", spentAt=" + spentAt + ", createdAt=" + createdAt + ", mainPart=" + mainPart
+                + ", spareParts=" + spareParts + "}";
     }
 
     /** Builds a {@link Widget}. */
@@ -127,7 +125,7 @@ public final class Widget {
         private Builder() {
         }
 
-        public Builder id(Long id) {
+        public Builder id(long id) {
             widget.id = id;
             return this;
         }
@@ -142,8 +140,13 @@ public final class Widget {
             return this;
         }
 
-        public Builder details(String details) {
-            widget.details = details;
+        public Builder notes(String notes) {
+            widget.notes = notes;
+            return this;
+        }
+
+        public Builder ownerId(Long ownerId) {
+            widget.ownerId = ownerId;
             return this;
         }
 
@@ -167,16 +170,6 @@ public final class Widget {
             return this;
         }
 
-        public Builder quantity(int quantity) {
-            widget.quantity = quantity;
-            return this;
-        }
-
-        public Builder projectId(long projectId) {
-            widget.projectId = projectId;
-            return this;
-        }
-
         public Builder spentAt(LocalDate spentAt) {
             widget.spentAt = spentAt;
             return this;
@@ -197,18 +190,18 @@ public final class Widget {
             return this;
         }
 
+        /** @return a new widget (the builder may go on) */
         public Widget build() {
             Widget built = new Widget();
             built.id = widget.id;
             built.name = widget.name;
             built.code = widget.code;
-            built.details = widget.details;
+            built.notes = widget.notes;
+            built.ownerId = widget.ownerId;
             built.hours = widget.hours;
             built.active = widget.active;
             built.billable = widget.billable;
             built.count = widget.count;
-            built.quantity = widget.quantity;
-            built.projectId = widget.projectId;
             built.spentAt = widget.spentAt;
             built.createdAt = widget.createdAt;
             built.mainPart = widget.mainPart;
