@@ -156,6 +156,7 @@ final class WireNamingXmlWriter implements XMLStreamWriter {
      */
     @Override
     public void writeCharacters(String text) throws XMLStreamException {
+        refuseWhatXmlCannotCarry(text);
         int from = 0;
         for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
             out.writeCharacters(text.substring(from, cr));
@@ -163,6 +164,23 @@ final class WireNamingXmlWriter implements XMLStreamWriter {
             from = cr + 1;
         }
         out.writeCharacters(from == 0 ? text : text.substring(from));
+    }
+
+    /**
+     * XML 1.0 has no way to carry U+0000–U+001F (but tab, LF and CR), U+FFFE, U+FFFF or an unpaired
+     * surrogate, not even as a character reference: writing one would make a document that no
+     * parser, the service's included, accepts. Such text is refused before anything is sent.
+     */
+    private static void refuseWhatXmlCannotCarry(String text) throws XMLStreamException {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!allowed) {
+                throw new XMLStreamException(String.format("U+%04X at %d cannot be written in XML 1.0", c, i));
+            }
+            i += Character.charCount(c);
+        }
     }
 
     @Override
