@@ -4,6 +4,7 @@
  */
 module io.harvest4j.consumer {
     requires io.harvest4j.extended;
+    requires io.harvest4j.timetracking;
     requires io.harvest4j.auth;
     requires com.google.guice;
 }

@@ -1,14 +1,14 @@
 package io.harvest4j.auth;
 
-import io.harvest4j.core.InvalidRequestException;
+import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.http.Request;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.core.spi.Authenticator;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,30 +31,31 @@ public final class BasicAuthenticator implements Authenticator {
      * @param email the user's email address (the login)
      * @param password the user's password
      * @return an authenticator for that user
-     * @throws InvalidRequestException when the email is blank or holds a colon (Basic cannot carry it)
+     * @throws ConfigurationException when either is {@code null}, or the email is blank or holds a
+     *     colon (Basic cannot carry it) or a control character
      */
     public static BasicAuthenticator of(String email, String password) {
-        Objects.requireNonNull(password, "password");
-        return of(email, password.toCharArray());
+        return of(email, Checks.setting("BasicAuthenticator.of: password", password).toCharArray());
     }
 
     /**
      * @param email the user's email address (the login)
      * @param password the user's password; the array is copied and may be cleared afterwards
      * @return an authenticator for that user
-     * @throws InvalidRequestException when the email is blank or holds a colon (Basic cannot carry it)
+     * @throws ConfigurationException when either is {@code null}, or the email is blank or holds a
+     *     colon (Basic cannot carry it) or a control character
      */
     public static BasicAuthenticator of(String email, char[] password) {
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(password, "password");
+        Checks.setting("BasicAuthenticator.of: email", email);
+        Checks.setting("BasicAuthenticator.of: password", password);
         if (email.isBlank()) {
-            throw new InvalidRequestException("the email for Basic authentication is blank");
+            throw new ConfigurationException("BasicAuthenticator.of: the email is blank");
         }
         if (email.indexOf(':') >= 0) {
-            throw new InvalidRequestException("an email for Basic authentication cannot contain ':'");
+            throw new ConfigurationException("BasicAuthenticator.of: an email cannot contain ':' (Basic cannot carry it)");
         }
         if (email.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
-            throw new InvalidRequestException("the email for Basic authentication contains a control character");
+            throw new ConfigurationException("BasicAuthenticator.of: the email contains a control character");
         }
         char[] credentials = new char[email.length() + 1 + password.length];
         email.getChars(0, email.length(), credentials, 0);
@@ -76,6 +77,7 @@ public final class BasicAuthenticator implements Authenticator {
 
     @Override
     public CompletableFuture<Request> authenticate(Request request) {
+        Checks.required("BasicAuthenticator.authenticate: request", request);
         return CompletableFuture.completedFuture(request.toBuilder().header("Authorization", headerValue).build());
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.Call;
+import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.Harvest;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestConfig;
-import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.UnauthorizedException;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.Format;
@@ -62,12 +62,22 @@ class BasicAuthenticatorTest {
 
     @Test
     void refusesLoginsBasicCannotCarry() {
-        assertThatThrownBy(() -> BasicAuthenticator.of(" ", "x")).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> BasicAuthenticator.of(" ", "x")).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("blank");
         assertThatThrownBy(() -> BasicAuthenticator.of("a:b@example.com", "secret"))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("':'").hasMessageNotContaining("secret");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("':'").hasMessageNotContaining("secret");
         assertThatThrownBy(() -> BasicAuthenticator.of("a@example.com\r\nX: y", "secret"))
-                .isInstanceOf(InvalidRequestException.class);
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void refusesNullsNamingTheArgument() {
+        assertThatThrownBy(() -> BasicAuthenticator.of(null, "secret")).isInstanceOf(ConfigurationException.class)
+                .hasMessage("BasicAuthenticator.of: email is required");
+        assertThatThrownBy(() -> BasicAuthenticator.of("a@example.com", (String) null))
+                .isInstanceOf(ConfigurationException.class).hasMessage("BasicAuthenticator.of: password is required");
+        assertThatThrownBy(() -> BasicAuthenticator.of("a@example.com", (char[]) null))
+                .isInstanceOf(ConfigurationException.class).hasMessage("BasicAuthenticator.of: password is required");
     }
 
     @Test

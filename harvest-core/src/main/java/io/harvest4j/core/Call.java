@@ -1,22 +1,29 @@
 package io.harvest4j.core;
 
+import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.RequestBody;
+import io.harvest4j.core.http.Response;
+import io.harvest4j.core.internal.Checks;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One operation of the API as a facade declares it: method, path, query, body and its
- * {@link WireShape}, how to read the answer, and whether it may be repeated. Immutable; the
- * {@link HarvestClient} turns it into a request in the configured format.
+ * {@link WireShape}, how to read the answer, whether it may be repeated, and its timeout.
+ * Immutable; the {@link HarvestClient} turns it into a request in the configured format. Facades
+ * hand it to their users inside an {@link ExecutableRequest} ({@link HarvestRequest},
+ * {@link ListRequest}), which runs it.
  *
  * <pre>{@code
  * Call<WhoAmI> call = Call.get("/account/who_am_i")
@@ -36,18 +43,26 @@ public final class Call<T> {
     private final RequestBody rawBody;
     private final ResponseReader<T> reader;
     private final Boolean idempotent;
+    private final Duration timeout;
 
     private Call(Builder builder, ResponseReader<T> reader) {
-        this.method = builder.method;
-        this.path = builder.path;
+        this(builder.method, builder.path, builder.query, builder.body, builder.bodyShape, builder.rawBody, reader,
+                builder.idempotent, null);
+    }
+
+    private Call(HttpMethod method, String path, Map<String, List<String>> query, Object body, WireShape bodyShape,
+            RequestBody rawBody, ResponseReader<T> reader, Boolean idempotent, Duration timeout) {
+        this.method = method;
+        this.path = path;
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        builder.query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        query.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.query = Collections.unmodifiableMap(copy);
-        this.body = builder.body;
-        this.bodyShape = builder.bodyShape;
-        this.rawBody = builder.rawBody;
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.idempotent = builder.idempotent;
+        this.body = body;
+        this.bodyShape = bodyShape;
+        this.rawBody = rawBody;
+        this.reader = Checks.required("Call: reader", reader);
+        this.idempotent = idempotent;
+        this.timeout = timeout;
     }
 
     /**
@@ -115,6 +130,40 @@ public final class Call<T> {
         return idempotent != null ? idempotent : method.isIdempotent();
     }
 
+    /** @return the timeout of each attempt of this call; empty for the transport's default */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * @param timeout how long each attempt of the call may take, from sending to the end of the
+     *     answer
+     * @return a copy of this call with that timeout
+     * @throws InvalidRequestException when it is {@code null}, zero or negative
+     */
+    public Call<T> withTimeout(Duration timeout) {
+        Checks.positive("timeout", timeout);
+        return new Call<>(method, path, query, body, bodyShape, rawBody, reader, idempotent, timeout);
+    }
+
+    /**
+     * @param name a query parameter
+     * @param text its value as the service reads it (see {@link QueryValues}), or {@code null} to
+     *     remove the parameter
+     * @return a copy of this call in which the parameter has this one value, in place of any it had
+     * @throws InvalidRequestException when the name is {@code null}
+     */
+    public Call<T> withQuery(String name, String text) {
+        Checks.required("Call.withQuery: name", name);
+        Map<String, List<String>> changed = new LinkedHashMap<>(query);
+        if (text == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, List.of(text));
+        }
+        return new Call<>(method, path, changed, body, bodyShape, rawBody, reader, idempotent, timeout);
+    }
+
     /**
      * @param base the account's base URI
      * @return the call's absolute URI
@@ -177,15 +226,40 @@ public final class Call<T> {
         }
 
         /**
-         * Adds a query parameter; a {@code null} value adds nothing, so optional filters can be
-         * passed straight through.
+         * Adds a query parameter as text; a {@code null} value adds nothing, so optional filters
+         * can be passed straight through. Typed values have their own methods, which write them as
+         * the service reads them ({@link QueryValues}).
+         *
+         * @param name the parameter
+         * @param text its value, or {@code null}
+         * @return this builder
          */
-        public Builder query(String name, Object value) {
-            Objects.requireNonNull(name, "name");
-            if (value != null) {
-                query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+        public Builder query(String name, String text) {
+            Checks.required("Call.Builder.query: name", name);
+            if (text != null) {
+                query.computeIfAbsent(name, k -> new ArrayList<>()).add(text);
             }
             return this;
+        }
+
+        /** Adds an id ({@code client=42}); see {@link #query(String, String)}. */
+        public Builder query(String name, long id) {
+            return query(name, QueryValues.id(id));
+        }
+
+        /** Adds a flag, {@code yes} or {@code no}; see {@link #query(String, String)}. */
+        public Builder query(String name, boolean flag) {
+            return query(name, QueryValues.flag(flag));
+        }
+
+        /** Adds a day as {@code YYYYMMDD}, or nothing when it is {@code null}; see {@link #query(String, String)}. */
+        public Builder query(String name, LocalDate date) {
+            return query(name, date == null ? null : QueryValues.date(date));
+        }
+
+        /** Adds an instant as UTC {@code YYYY-MM-DD HH:MM}, or nothing when it is {@code null}. */
+        public Builder query(String name, Instant instant) {
+            return query(name, instant == null ? null : QueryValues.dateTime(instant));
         }
 
         /**
@@ -194,10 +268,10 @@ public final class Call<T> {
          */
         public Builder body(Object value, WireShape shape) {
             if (method == HttpMethod.GET) {
-                throw new IllegalArgumentException("a GET carries no body: the service refuses one with 400");
+                throw new InvalidRequestException("a GET carries no body: the service refuses one with 400");
             }
-            this.body = Objects.requireNonNull(value, "value");
-            this.bodyShape = Objects.requireNonNull(shape, "shape");
+            this.body = Checks.required("Call.Builder.body: value", value);
+            this.bodyShape = Checks.required("Call.Builder.body: shape", shape);
             this.rawBody = null;
             return this;
         }
@@ -205,9 +279,9 @@ public final class Call<T> {
         /** @param raw a body sent as it is, with its own {@code Content-Type} */
         public Builder rawBody(RequestBody raw) {
             if (method == HttpMethod.GET) {
-                throw new IllegalArgumentException("a GET carries no body: the service refuses one with 400");
+                throw new InvalidRequestException("a GET carries no body: the service refuses one with 400");
             }
-            this.rawBody = Objects.requireNonNull(raw, "raw");
+            this.rawBody = Checks.required("Call.Builder.rawBody: raw", raw);
             this.body = null;
             this.bodyShape = null;
             return this;
@@ -229,16 +303,17 @@ public final class Call<T> {
 
         /** @return a call whose answer is one object of this type and shape */
         public <T> Call<T> decoding(Class<T> type, WireShape shape) {
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(shape, "shape");
+            Checks.required("Call.Builder.decoding: type", type);
+            Checks.required("Call.Builder.decoding: shape", shape);
             return reading((response, codec) -> codec.decode(response.body(), type, shape));
         }
 
         /** @return a call whose answer is a list of this item type, in a list shape */
         public <T> Call<List<T>> decodingList(Class<T> itemType, WireShape shape) {
-            Objects.requireNonNull(itemType, "itemType");
+            Checks.required("Call.Builder.decodingList: itemType", itemType);
+            Checks.required("Call.Builder.decodingList: shape", shape);
             if (!shape.isList()) {
-                throw new IllegalArgumentException("decodingList needs a list shape: " + shape);
+                throw new InvalidRequestException("decodingList needs a list shape: " + shape);
             }
             return reading((response, codec) -> codec.decodeList(response.body(), itemType, shape));
         }
@@ -261,32 +336,36 @@ public final class Call<T> {
             return reading((response, codec) -> response.body());
         }
 
-        private static Long locationId(io.harvest4j.core.http.Response response, io.harvest4j.core.codec.Codec codec) {
-            String location = response.headers().first("Location").orElseThrow(() -> new HarvestException(
-                    response.request().method() + " " + response.request().uri().getPath() + " answered "
-                            + response.status() + " without the Location header that names the new resource"));
+        private static Long locationId(Response response, Codec codec) {
+            String call = response.request().method() + " " + response.request().uri().getPath();
+            String location = response.headers().first("Location")
+                    .orElseThrow(() -> new LocationHeaderException(call, response.status(), null));
             String path = location.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
             String last = path.substring(path.lastIndexOf('/') + 1);
             try {
-                return Long.parseLong(last);
+                long id = Long.parseLong(last);
+                if (id > 0) {
+                    return id;
+                }
             } catch (NumberFormatException e) {
-                throw new HarvestException("the Location header '" + location + "' does not end with an id", e);
+                // not an id: refused below
             }
+            throw new LocationHeaderException(call, response.status(), location);
         }
 
         private static String expand(String template, Object[] arguments) {
-            Objects.requireNonNull(template, "pathTemplate");
+            Checks.required("Call: pathTemplate", template);
             if (!template.startsWith("/")) {
-                throw new IllegalArgumentException("a path starts with '/': " + template);
+                throw new InvalidRequestException("a path starts with '/': " + template);
             }
             StringBuilder path = new StringBuilder();
             int argument = 0;
             int from = 0;
             for (int at = template.indexOf("{}"); at >= 0; at = template.indexOf("{}", from)) {
                 if (argument >= arguments.length) {
-                    throw new IllegalArgumentException("too few arguments for " + template);
+                    throw new InvalidRequestException("too few arguments for " + template);
                 }
-                Object value = Objects.requireNonNull(arguments[argument++], "path argument");
+                Object value = Checks.required("the path argument " + argument + " of " + template, arguments[argument++]);
                 String segment = String.valueOf(value);
                 if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
                     // "/clients/{}" with ".." is "/clients/..", which servers resolve to "/": a DELETE
@@ -297,7 +376,7 @@ public final class Call<T> {
                 from = at + 2;
             }
             if (argument != arguments.length) {
-                throw new IllegalArgumentException("too many arguments for " + template);
+                throw new InvalidRequestException("too many arguments for " + template);
             }
             return path.append(template.substring(from)).toString();
         }

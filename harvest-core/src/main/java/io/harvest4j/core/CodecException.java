@@ -67,6 +67,19 @@ public class CodecException extends HarvestException {
         return out.append(" (").append(body.length).append(" bytes)").toString();
     }
 
+    /**
+     * The standard message for an answer that decoded but lacks what every such answer holds (a
+     * timer answer without its entry, a timesheet without its day).
+     *
+     * @param response the answer
+     * @param what what it lacks, as {@code a timer without a day entry}
+     * @return an exception naming the call and the start of the body
+     */
+    public static CodecException incomplete(io.harvest4j.core.http.Response response, String what) {
+        return new CodecException(response.request().method() + " " + response.request().uri().getPath()
+                + " answered " + what + ": " + preview(response.body()));
+    }
+
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);

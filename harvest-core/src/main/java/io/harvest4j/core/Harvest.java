@@ -3,6 +3,7 @@ package io.harvest4j.core;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.http.Transport;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.core.internal.Defaults;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
@@ -11,7 +12,6 @@ import io.harvest4j.core.spi.Sleeper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The front door for applications that do not use Guice.
@@ -55,37 +55,37 @@ public final class Harvest {
 
         /** @param config the account, format and limits (required) */
         public Builder config(HarvestConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
+            this.config = Checks.setting("Harvest.Builder.config", config);
             return this;
         }
 
         /** @param transport replaces the JDK transport */
         public Builder transport(Transport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+            this.transport = Checks.setting("Harvest.Builder.transport", transport);
             return this;
         }
 
         /** @param codec uses this codec, bypassing discovery; it must serve the configured format */
         public Builder codec(Codec codec) {
-            this.codec = Objects.requireNonNull(codec, "codec");
+            this.codec = Checks.setting("Harvest.Builder.codec", codec);
             return this;
         }
 
         /** @param provider asked for a codec before the providers that {@link java.util.ServiceLoader} finds */
         public Builder codecProvider(CodecProvider provider) {
-            this.codecProviders.add(Objects.requireNonNull(provider, "provider"));
+            this.codecProviders.add(Checks.setting("Harvest.Builder.codecProvider", provider));
             return this;
         }
 
         /** @param authenticator who the calls are made as; default none */
         public Builder authenticator(Authenticator authenticator) {
-            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            this.authenticator = Checks.setting("Harvest.Builder.authenticator", authenticator);
             return this;
         }
 
         /** @param retryPolicy replaces the standard policy ({@link RetryPolicy#NEVER} to never retry) */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            this.retryPolicy = Checks.setting("Harvest.Builder.retryPolicy", retryPolicy);
             return this;
         }
 
@@ -94,19 +94,19 @@ public final class Harvest {
          *     throttle ({@link RateLimiter#UNLIMITED} for none)
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
-            this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+            this.rateLimiter = Checks.setting("Harvest.Builder.rateLimiter", rateLimiter);
             return this;
         }
 
         /** @param sleeper how waits are made (tests make them instant) */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            this.sleeper = Checks.setting("Harvest.Builder.sleeper", sleeper);
             return this;
         }
 
         /** @param clock the time source, for {@code Retry-After} dates and token expiry */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = Checks.setting("Harvest.Builder.clock", clock);
             return this;
         }
 

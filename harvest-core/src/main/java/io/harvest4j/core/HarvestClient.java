@@ -8,6 +8,7 @@ import io.harvest4j.core.http.RequestBody;
 import io.harvest4j.core.http.Response;
 import io.harvest4j.core.http.RetryAfter;
 import io.harvest4j.core.http.Transport;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
 import io.harvest4j.core.spi.RetryPolicy;
@@ -17,7 +18,6 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A client of one Harvest account: sends the {@link Call}s that facades declare, in the configured
- * format, as the configured user. Thread-safe; share one per account and application.
+ * format, as the configured user. Thread-safe; share one per account and application. Applications
+ * rarely call it directly: a facade ({@code TimeTracking}, {@code Account}…) answers an
+ * {@link ExecutableRequest} whose {@code execute()} comes here.
  *
  * <p>Each call goes through the same stages: encode the body with the {@link Codec}; add
  * {@code Accept}, {@code Content-Type} and {@code User-Agent}; wait for the {@link RateLimiter};
@@ -55,14 +57,14 @@ public final class HarvestClient implements AutoCloseable {
     @Inject
     public HarvestClient(HarvestConfig config, Transport transport, Codec codec, Authenticator authenticator,
             RetryPolicy retryPolicy, RateLimiter rateLimiter, Sleeper sleeper, Clock clock) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.codec = Objects.requireNonNull(codec, "codec");
-        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
-        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.config = Checks.setting("HarvestClient: config", config);
+        this.transport = Checks.setting("HarvestClient: transport", transport);
+        this.codec = Checks.setting("HarvestClient: codec", codec);
+        this.authenticator = Checks.setting("HarvestClient: authenticator", authenticator);
+        this.retryPolicy = Checks.setting("HarvestClient: retryPolicy", retryPolicy);
+        this.rateLimiter = Checks.setting("HarvestClient: rateLimiter", rateLimiter);
+        this.sleeper = Checks.setting("HarvestClient: sleeper", sleeper);
+        this.clock = Checks.setting("HarvestClient: clock", clock);
         if (!codec.format().equals(config.format())) {
             throw new ConfigurationException("the codec serves " + codec.format() + " but the client is configured for "
                     + config.format());
@@ -100,7 +102,7 @@ public final class HarvestClient implements AutoCloseable {
      *     any further attempt of the call.
      */
     public <T> CompletableFuture<T> sendAsync(Call<T> call) {
-        Objects.requireNonNull(call, "call");
+        Checks.required("HarvestClient.sendAsync: call", call);
         Request request;
         try {
             request = toRequest(call);
@@ -150,7 +152,8 @@ public final class HarvestClient implements AutoCloseable {
                 .header("Accept", mediaType)
                 .header("Content-Type", mediaType)
                 .header("User-Agent", config.userAgent())
-                .idempotent(call.isIdempotent());
+                .idempotent(call.isIdempotent())
+                .timeout(call.timeout().orElse(null));
         if (call.rawBody().isPresent()) {
             RequestBody raw = call.rawBody().get();
             try {

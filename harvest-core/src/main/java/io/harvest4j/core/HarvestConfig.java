@@ -2,6 +2,7 @@ package io.harvest4j.core;
 
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.http.Request;
+import io.harvest4j.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -231,7 +231,7 @@ public final class HarvestConfig {
 
         /** @param subdomain the account's subdomain: {@code demo} for {@code https://demo.harvestapp.com} */
         public Builder subdomain(String subdomain) {
-            Objects.requireNonNull(subdomain, "subdomain");
+            Checks.setting("HarvestConfig.Builder.subdomain", subdomain);
             if (!subdomain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
                 throw new ConfigurationException("not a subdomain: '" + subdomain + "'");
             }
@@ -241,14 +241,14 @@ public final class HarvestConfig {
 
         /** @param baseUri the account's address (a simulator's, say) */
         public Builder baseUri(URI baseUri) {
-            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+            this.baseUri = Checks.setting("HarvestConfig.Builder.baseUri", baseUri);
             return this;
         }
 
         /** @param baseUri the account's address */
         public Builder baseUri(String baseUri) {
             try {
-                return baseUri(URI.create(Objects.requireNonNull(baseUri, "baseUri")));
+                return baseUri(URI.create(Checks.setting("HarvestConfig.Builder.baseUri", baseUri)));
             } catch (IllegalArgumentException e) {
                 // neither the text nor the parser's message (which quotes it) may carry a password
                 throw new ConfigurationException("not a URI: '" + Request.redactedUri(baseUri) + "'");
@@ -257,7 +257,7 @@ public final class HarvestConfig {
 
         /** @param format the wire format; default JSON */
         public Builder format(Format format) {
-            this.format = Objects.requireNonNull(format, "format");
+            this.format = Checks.setting("HarvestConfig.Builder.format", format);
             return this;
         }
 
@@ -325,7 +325,7 @@ public final class HarvestConfig {
 
         /** @param maxRetryWait the most one call waits in all between attempts; default 2 minutes */
         public Builder maxRetryWait(Duration maxRetryWait) {
-            Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+            Checks.setting("HarvestConfig.Builder.maxRetryWait", maxRetryWait);
             if (maxRetryWait.isNegative()) {
                 throw new ConfigurationException("maxRetryWait must not be negative: " + maxRetryWait);
             }
@@ -335,7 +335,7 @@ public final class HarvestConfig {
 
         /** @param name use only the {@code CodecProvider} of this name */
         public Builder codecProvider(String name) {
-            this.codecProvider = Objects.requireNonNull(name, "name");
+            this.codecProvider = Checks.setting("HarvestConfig.Builder.codecProvider", name);
             return this;
         }
 
@@ -348,7 +348,7 @@ public final class HarvestConfig {
         }
 
         private static Duration positive(Duration duration, String what) {
-            Objects.requireNonNull(duration, what);
+            Checks.setting("HarvestConfig.Builder." + what, duration);
             if (duration.isNegative() || duration.isZero()) {
                 throw new ConfigurationException(what + " must be positive: " + duration);
             }
@@ -356,7 +356,7 @@ public final class HarvestConfig {
         }
 
         private static String checkHeaderText(String text, String what) {
-            Objects.requireNonNull(text, what);
+            Checks.setting("HarvestConfig.Builder." + what, text);
             if (text.isBlank() || text.chars().anyMatch(c -> c < ' ' || c == 0x7f)) {
                 throw new ConfigurationException(what + " must be printable text on one line");
             }

@@ -14,8 +14,8 @@ class CallTest {
 
     @Test
     void expandsAndEncodesPathSegmentsAndQueryParameters() {
-        Call<Void> call = Call.get("/people/{}", "jane doe/../@example.com").query("of_user", 7)
-                .query("updated_since", "2010-09-25 18:30").query("absent", null).discardingBody();
+        Call<Void> call = Call.get("/people/{}", "jane doe/../@example.com").query("of_user", 7L)
+                .query("updated_since", "2010-09-25 18:30").query("absent", (String) null).discardingBody();
 
         assertThat(call.uri(BASE)).hasToString(
                 "https://demo.harvestapp.com/people/jane%20doe%2F..%2F%40example.com?of_user=7&updated_since=2010-09-25%2018%3A30");
@@ -33,13 +33,13 @@ class CallTest {
 
     @Test
     void refusesMalformedDeclarations() {
-        assertThatThrownBy(() -> Call.get("/daily/{}/{}", 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Call.get("/daily", 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Call.get("daily")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Call.get("/daily/{}/{}", 1)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> Call.get("/daily", 1)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> Call.get("daily")).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> Call.get("/daily").body("x", WireShape.object("request").build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET");
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("GET");
         assertThatThrownBy(() -> Call.get("/clients").decodingList(String.class, WireShape.object("client").build()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
-import io.harvest4j.core.http.Headers;
+import io.harvest4j.core.testing.RecordingCodec;
+import io.harvest4j.core.testing.RecordingTransport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +27,8 @@ class HarvestClientTest {
 
     private static final WireShape HASH = WireShape.object("hash").jsonUnwrapped().build();
 
-    private final FakeTransport transport = new FakeTransport();
-    private final FakeCodec codec = new FakeCodec(Format.XML);
+    private final RecordingTransport transport = new RecordingTransport();
+    private final RecordingCodec codec = new RecordingCodec(Format.XML);
     private final List<Duration> sleeps = new ArrayList<>();
 
     private HarvestClient client(Authenticator authenticator) {
@@ -49,27 +51,27 @@ class HarvestClientTest {
 
     @Test
     void sendsAcceptContentTypeAndUserAgentOnEveryCall() {
-        transport.answer(200, "me").answer(201, "", "Location", "/clients/42");
+        transport.enqueue(200, "me").enqueue(201, "", "Location", "/clients/42");
 
         assertThat(client().send(Call.get("/account/who_am_i").decoding(String.class, HASH))).isEqualTo("me");
         assertThat(client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId()))
                 .isEqualTo(42L);
 
-        Request get = transport.requests.get(0);
+        Request get = transport.requests().get(0);
         assertThat(get.method()).isEqualTo(HttpMethod.GET);
         assertThat(get.uri()).hasToString("http://127.0.0.1:9/account/who_am_i");
         assertThat(get.headers().first("Accept")).contains("application/xml");
         assertThat(get.headers().first("Content-Type")).contains("application/xml");
         assertThat(get.headers().first("User-Agent").orElseThrow()).startsWith("Test Suite/1.0 harvest4j/");
         assertThat(get.body()).isEmpty();
-        Request post = transport.requests.get(1);
+        Request post = transport.requests().get(1);
         assertThat(post.body().orElseThrow().content()).asString().isEqualTo("<client>Acme");
         assertThat(post.headers().first("Content-Type")).contains("application/xml");
     }
 
     @Test
     void mapsFailedAnswersToTypedExceptionsWithTheServiceMessage() {
-        transport.answer(404, "message:Not here");
+        transport.enqueue(404, "message:Not here");
         assertThatThrownBy(() -> client().send(Call.get("/daily/show/{}", 7).decoding(String.class, HASH)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("GET http://127.0.0.1:9/daily/show/7 answered 404")
@@ -77,7 +79,7 @@ class HarvestClientTest {
                 .hasMessageContaining("Not here")
                 .satisfies(e -> assertThat(((ApiException) e).serviceMessage()).contains("Not here"));
 
-        transport.answer(400, "<html><body>oops</body></html>", "Hint", "Project has active entries");
+        transport.enqueue(400, "<html><body>oops</body></html>", "Hint", "Project has active entries");
         assertThatThrownBy(() -> client().send(Call.delete("/projects/{}", 3).discardingBody()))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.hint()).contains("Project has active entries");
@@ -89,43 +91,43 @@ class HarvestClientTest {
 
     @Test
     void retriesAThrottledCallAfterExactlyRetryAfterEvenWhenItIsAPost() {
-        transport.answer(503, "message:This request has been throttled.", "Retry-After", "15")
-                .answer(201, "", "Location", "/clients/7");
+        transport.enqueue(503, "message:This request has been throttled.", "Retry-After", "15")
+                .enqueue(201, "", "Location", "/clients/7");
 
         Long id = client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId());
 
         assertThat(id).isEqualTo(7L);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(15));
-        assertThat(transport.requests).hasSize(2);
-        assertThat(transport.requests.get(1).body()).isEqualTo(transport.requests.get(0).body());
+        assertThat(transport.requests()).hasSize(2);
+        assertThat(transport.requests().get(1).body()).isEqualTo(transport.requests().get(0).body());
     }
 
     @Test
     void neverRepeatsAPostTheServerMayHaveProcessed() {
-        transport.answer(503, "down for maintenance");
+        transport.enqueue(503, "down for maintenance");
 
         assertThatThrownBy(() -> client().send(Call.post("/clients").body("Acme", WireShape.object("client").build())
                 .readingCreatedId()))
                 .isInstanceOf(ServerException.class).isNotInstanceOf(ThrottledException.class);
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
         assertThat(sleeps).isEmpty();
     }
 
     @Test
     void neverRepeatsACallDeclaredNotIdempotentEvenAGet() {
-        transport.answer(502, "");
+        transport.enqueue(502, "");
 
         assertThatThrownBy(() -> client().send(Call.get("/daily/timer/{}", 5).idempotent(false).decoding(String.class, HASH)))
                 .isInstanceOf(ServerException.class);
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
     }
 
     @Test
     void repeatsAnIdempotentCallAfterAServerFaultWithBackoff() {
-        transport.answer(502, "").answer(504, "").answer(200, "ok");
+        transport.enqueue(502, "").enqueue(504, "").enqueue(200, "ok");
 
         assertThat(client().send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
-        assertThat(transport.requests).hasSize(3);
+        assertThat(transport.requests()).hasSize(3);
         assertThat(sleeps).hasSize(2);
         assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
         assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
@@ -133,21 +135,21 @@ class HarvestClientTest {
 
     @Test
     void repeatsEvenAPostWhenTheConnectionWasNeverMade() {
-        transport.fail(new TransportException("refused", null, false)).answer(201, "", "Location", "/clients/9");
+        transport.enqueueFailure(new TransportException("refused", null, false)).enqueue(201, "", "Location", "/clients/9");
 
         assertThat(client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId()))
                 .isEqualTo(9L);
-        assertThat(transport.requests).hasSize(2);
+        assertThat(transport.requests()).hasSize(2);
     }
 
     @Test
     void reportsATransportFailureAfterSendingWithoutRepeatingAPost() {
-        transport.fail(new TransportException("reset", null, true));
+        transport.enqueueFailure(new TransportException("reset", null, true));
 
         assertThatThrownBy(() -> client().send(Call.post("/daily/add").body("x", WireShape.object("request").build())
                 .decoding(String.class, HASH)))
                 .isInstanceOf(TransportException.class).hasMessage("reset");
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
     }
 
     @Test
@@ -166,13 +168,13 @@ class HarvestClientTest {
                 return CompletableFuture.completedFuture(true);
             }
         };
-        transport.answer(401, "").answer(401, "message:invalid_token");
+        transport.enqueue(401, "").enqueue(401, "message:invalid_token");
 
         assertThatThrownBy(() -> client(renewing).send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOf(UnauthorizedException.class).hasMessageContaining("invalid_token")
                 .hasMessageNotContaining("token-");
         assertThat(renewals).hasValue(1);
-        assertThat(transport.requests).extracting(r -> r.headers().first("Authorization").orElseThrow())
+        assertThat(transport.requests()).extracting(r -> r.headers().first("Authorization").orElseThrow())
                 .containsExactly("Bearer token-0", "Bearer token-1");
     }
 
@@ -192,7 +194,7 @@ class HarvestClientTest {
                 throttles.add(retryAfter);
             }
         };
-        transport.answer(503, "", "Retry-After", "3").answer(200, "ok");
+        transport.enqueue(503, "", "Retry-After", "3").enqueue(200, "ok");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
                 .transport(transport).codec(codec).rateLimiter(limiter)
@@ -206,7 +208,7 @@ class HarvestClientTest {
 
     @Test
     void givesUpWhenRetryAfterWouldPassTheTotalWaitCap() {
-        transport.answer(503, "", "Retry-After", "600");
+        transport.enqueue(503, "", "Retry-After", "600");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
                         .maxRetryWait(Duration.ofSeconds(60)).build())
@@ -215,7 +217,7 @@ class HarvestClientTest {
         assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOfSatisfying(ThrottledException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(600)));
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
     }
 
     @Test
@@ -228,7 +230,7 @@ class HarvestClientTest {
 
     @Test
     void reportsAnUndecodableSuccessAsACodecException() {
-        transport.answer(200, "");
+        transport.enqueue(200, "");
         assertThatThrownBy(() -> client().send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOf(CodecException.class).hasMessageContaining("java.lang.String")
                 .hasMessageContaining("application/xml");
@@ -258,12 +260,12 @@ class HarvestClientTest {
 
     @Test
     void aHugeRetryAfterAfterAnotherWaitGivesUpWithTheThrottleInsteadOfOverflowing() {
-        transport.answer(503, "", "Retry-After", "1").answer(503, "", "Retry-After", String.valueOf(Long.MAX_VALUE));
+        transport.enqueue(503, "", "Retry-After", "1").enqueue(503, "", "Retry-After", String.valueOf(Long.MAX_VALUE));
 
         assertThatThrownBy(() -> client().send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOfSatisfying(ThrottledException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(Long.MAX_VALUE)));
-        assertThat(transport.requests).hasSize(2);
+        assertThat(transport.requests()).hasSize(2);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
     }
 
@@ -284,7 +286,7 @@ class HarvestClientTest {
         };
         assertThatThrownBy(() -> client(throwing).send(Call.get("/daily").decoding(String.class, HASH)))
                 .isExactlyInstanceOf(HarvestException.class).hasRootCauseInstanceOf(UnsupportedOperationException.class);
-        assertThat(transport.requests).isEmpty();
+        assertThat(transport.requests()).isEmpty();
     }
 
     @Test
@@ -299,7 +301,7 @@ class HarvestClientTest {
 
     @Test
     void aReaderThatFailsWithAnUntypedExceptionIsACodecException() {
-        transport.answer(200, "ok");
+        transport.enqueue(200, "ok");
 
         assertThatThrownBy(() -> client().send(Call.get("/daily").reading((response, codec) -> {
             throw new NullPointerException("no day_entries");
@@ -311,13 +313,13 @@ class HarvestClientTest {
     void aPathThatMakesNoUriIsAnInvalidRequestNotACodecFailure() {
         assertThatThrownBy(() -> client().send(Call.get("/daily entries").decoding(String.class, HASH)))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThat(transport.requests).isEmpty();
+        assertThat(transport.requests()).isEmpty();
     }
 
     @Test
     void cancellingTheFutureStopsTheRetries() {
         CompletableFuture<Void> sleeping = new CompletableFuture<>();
-        transport.answer(503, "", "Retry-After", "5").answer(200, "ok");
+        transport.enqueue(503, "", "Retry-After", "5").enqueue(200, "ok");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
                 .transport(transport).codec(codec).sleeper(delay -> sleeping).build();
@@ -327,12 +329,12 @@ class HarvestClientTest {
         sleeping.complete(null);
 
         assertThat(future).isCancelled();
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
     }
 
     @Test
     void aFailedCallWithATokenInItsQueryIsStillTypedAndNeverShowsTheToken() {
-        transport.answer(404, "message:gone");
+        transport.enqueue(404, "message:gone");
 
         assertThatThrownBy(() -> client().send(Call.get("/daily").query("access_token", "s3cr3t").query("zipcode", "12345")
                 .decoding(String.class, HASH)))
@@ -360,16 +362,16 @@ class HarvestClientTest {
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("evil.example")
                     .hasMessageNotContaining("s3cr3t");
         }
-        assertThat(transport.requests).isEmpty();
+        assertThat(transport.requests()).isEmpty();
 
-        transport.answer(200, "ok");
+        transport.enqueue(200, "ok");
         HarvestClient samePlace = Harvest.builder().config(https).transport(transport).codec(codec).authenticator(explicitPort).build();
         assertThat(samePlace.send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
     }
 
     @Test
     void anAsyncFailureReachesHandlersAsTheTypedExceptionNotWrapped() {
-        transport.answer(404, "message:Not here");
+        transport.enqueue(404, "message:Not here");
 
         Throwable failure = client().sendAsync(Call.get("/daily/show/{}", 7).decoding(String.class, HASH))
                 .handle((value, thrown) -> thrown).join();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.spi.Sleeper;
+import io.harvest4j.core.testing.RecordingCodec;
+import io.harvest4j.core.testing.RecordingTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,17 +92,17 @@ class ThrottleGovernorTest {
     @Test
     void aClientFromTheBuilderIsPacedByDefault() {
         FakeTime time = new FakeTime();
-        FakeTransport transport = new FakeTransport().answer(200, "a").answer(200, "b").answer(200, "c");
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "a").enqueue(200, "b").enqueue(200, "c");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
                         .throttle(2, Duration.ofSeconds(10)).build())
-                .transport(transport).codec(new FakeCodec(Format.XML)).sleeper(time.sleeper).clock(time).build();
+                .transport(transport).codec(new RecordingCodec(Format.XML)).sleeper(time.sleeper).clock(time).build();
 
         for (int i = 0; i < 3; i++) {
             client.send(Call.get("/daily").decoding(String.class, WireShape.object("daily").build()));
         }
 
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(11));
-        assertThat(transport.requests).hasSize(3);
+        assertThat(transport.requests()).hasSize(3);
     }
 }

@@ -1,21 +1,26 @@
 package io.harvest4j.extended;
 
 import io.harvest4j.core.Call;
+import io.harvest4j.core.CodecException;
 import io.harvest4j.core.HarvestClient;
+import io.harvest4j.core.HarvestRequest;
+import io.harvest4j.core.InvalidRequestException;
+import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.http.Response;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.model.RateLimitStatus;
 import io.harvest4j.extended.model.WhoAmI;
 import jakarta.inject.Inject;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The account: who the calls are made as, and how much of the throttle is left. Any user may make
- * these calls. Thread-safe.
+ * these calls. Thread-safe and immutable; each method answers a {@link HarvestRequest} to run with
+ * {@code execute()} or {@code executeAsync()}.
  *
  * <pre>{@code
  * Account account = new Account(client);
- * WhoAmI me = account.whoAmI();
+ * WhoAmI me = account.whoAmI().execute();
  * System.out.println(me.user().firstName() + " at " + me.company().name());
  * }</pre>
  */
@@ -29,47 +34,47 @@ public final class Account {
 
     private final HarvestClient client;
 
-    /** @param client the client of the account */
+    /**
+     * @param client the client of the account
+     * @throws InvalidRequestException when it is {@code null}
+     */
     @Inject
     public Account(HarvestClient client) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.client = Checks.required("Account: client", client);
     }
 
     /**
      * {@code GET /account/who_am_i}: the company and the user the client acts as, with the
      * company's modules and the user's project-manager permissions.
      *
-     * @return the answer
+     * @return the request
      */
-    public WhoAmI whoAmI() {
-        return client.send(whoAmICall());
-    }
-
-    /** @return a future of {@link #whoAmI()} */
-    public CompletableFuture<WhoAmI> whoAmIAsync() {
-        return client.sendAsync(whoAmICall());
+    public HarvestRequest<WhoAmI> whoAmI() {
+        return HarvestRequest.of(client, Call.get("/account/who_am_i").reading(Account::readWhoAmI));
     }
 
     /**
      * {@code GET /account/rate_limit_status}: the throttle's state for the account (this call is
      * not counted against the limit).
      *
-     * @return the answer
+     * @return the request
      */
-    public RateLimitStatus rateLimitStatus() {
-        return client.send(rateLimitStatusCall());
+    public HarvestRequest<RateLimitStatus> rateLimitStatus() {
+        return HarvestRequest.of(client,
+                Call.get("/account/rate_limit_status").decoding(RateLimitStatus.class, RATE_LIMIT_STATUS));
     }
 
-    /** @return a future of {@link #rateLimitStatus()} */
-    public CompletableFuture<RateLimitStatus> rateLimitStatusAsync() {
-        return client.sendAsync(rateLimitStatusCall());
+    @Override
+    public String toString() {
+        return "Account{" + client + "}";
     }
 
-    private static Call<WhoAmI> whoAmICall() {
-        return Call.get("/account/who_am_i").decoding(WhoAmI.class, WHO_AM_I);
-    }
-
-    private static Call<RateLimitStatus> rateLimitStatusCall() {
-        return Call.get("/account/rate_limit_status").decoding(RateLimitStatus.class, RATE_LIMIT_STATUS);
+    /** Reads a {@code who_am_i} answer, which must hold the company and the user. */
+    private static WhoAmI readWhoAmI(Response response, Codec codec) {
+        WhoAmI answer = codec.decode(response.body(), WhoAmI.class, WHO_AM_I);
+        if (answer.company() == null || answer.user() == null) {
+            throw CodecException.incomplete(response, "who_am_i without " + (answer.company() == null ? "the company" : "the user"));
+        }
+        return answer;
     }
 }

@@ -4,12 +4,14 @@ import io.harvest4j.core.Call;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestException;
+import io.harvest4j.core.HarvestRequest;
 import io.harvest4j.core.InvalidRequestException;
+import io.harvest4j.core.QueryValues;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.http.Response;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.timetracking.internal.DayEntryRequestBody;
-import io.harvest4j.timetracking.internal.RequestChecks;
 import io.harvest4j.timetracking.model.Daily;
 import io.harvest4j.timetracking.model.DayEntry;
 import io.harvest4j.timetracking.model.DayEntryUpdate;
@@ -17,29 +19,29 @@ import io.harvest4j.timetracking.model.NewDayEntry;
 import io.harvest4j.timetracking.model.TimerResult;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The Time Tracking API: the daily timesheet, its entries and their timers, for the user the
- * client acts as, or, through {@link #ofUser(long)}, for another user. Thread-safe and immutable;
- * every method comes in a blocking and an {@code …Async} form.
+ * client acts as, or, through {@link #ofUser(long)}, for another user. Thread-safe and immutable.
+ *
+ * <p>Each method answers a {@link HarvestRequest}: run it with {@code execute()} (blocking) or
+ * {@code executeAsync()}, after per-call options such as {@code timeout(Duration)}.
  *
  * <pre>{@code
  * TimeTracking timeTracking = new TimeTracking(client);   // or injected by Guice
- * Daily today = timeTracking.daily();
+ * Daily today = timeTracking.daily().execute();
  * DailyProject project = today.projects().get(0);
  * TimerResult started = timeTracking.add(NewDayEntry.startingTimer()
- *         .projectId(project.id()).taskId(project.tasks().get(0).id()).notes("Release 2.1").build());
- * TimerResult stopped = timeTracking.toggleTimer(started.dayEntry().id());
+ *         .projectId(project.id()).taskId(project.tasks().get(0).id()).notes("Release 2.1").build()).execute();
+ * TimerResult stopped = timeTracking.toggleTimer(started.dayEntry().id()).execute();
+ * Daily hers = timeTracking.ofUser(42).daily(LocalDate.of(2024, 2, 29)).timeout(Duration.ofSeconds(5)).execute();
  * }</pre>
  *
- * <p>Arguments are checked before anything is sent: a missing or non-positive id, a missing date or
- * request is refused at once with an {@link InvalidRequestException} (thrown, also by the
- * {@code …Async} forms). Failures of the call itself are {@link HarvestException}s, thrown by the
- * blocking forms and completing the futures of the asynchronous ones; a 404 means "not found, or
- * not visible to this user".
+ * <p>Arguments are checked when the request is made: a missing or non-positive id, a missing date
+ * or request is refused at once with an {@link InvalidRequestException}. Failures of the call
+ * itself are {@link HarvestException}s, thrown by {@code execute()} and completing the future of
+ * {@code executeAsync()}; a 404 means "not found, or not visible to this user".
  */
 public final class TimeTracking {
 
@@ -60,14 +62,15 @@ public final class TimeTracking {
 
     /**
      * @param client the client of the account; the calls are made as its user
+     * @throws InvalidRequestException when it is {@code null}
      */
     @Inject
     public TimeTracking(HarvestClient client) {
-        this(client, null);
+        this(Checks.required("TimeTracking: client", client), null);
     }
 
     private TimeTracking(HarvestClient client, Long ofUser) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.client = client;
         this.ofUser = ofUser;
     }
 
@@ -81,7 +84,7 @@ public final class TimeTracking {
      * @throws InvalidRequestException when the id is not positive
      */
     public TimeTracking ofUser(long userId) {
-        return new TimeTracking(client, RequestChecks.positiveId("TimeTracking.ofUser: userId", userId));
+        return new TimeTracking(client, Checks.positiveId("TimeTracking.ofUser: userId", userId));
     }
 
     /** @return the user whose timesheet this view works with; empty for the client's own user */
@@ -93,19 +96,10 @@ public final class TimeTracking {
      * {@code GET /daily}: today's timesheet (today in the account's time zone), with the projects
      * and tasks the user may log time to.
      *
-     * @return the timesheet
+     * @return the request
      */
-    public Daily daily() {
-        return client.send(dailyCall());
-    }
-
-    /**
-     * {@code GET /daily}, asynchronously; see {@link #daily()}.
-     *
-     * @return a future of today's timesheet
-     */
-    public CompletableFuture<Daily> dailyAsync() {
-        return client.sendAsync(dailyCall());
+    public HarvestRequest<Daily> daily() {
+        return request(Call.get("/daily").reading(TimeTracking::readDaily));
     }
 
     /**
@@ -113,44 +107,23 @@ public final class TimeTracking {
      * 29 February 2024).
      *
      * @param day the day
-     * @return the timesheet
+     * @return the request
      * @throws InvalidRequestException when the day is {@code null} or its year has not four digits
      */
-    public Daily daily(LocalDate day) {
-        return client.send(dailyCall(day));
-    }
-
-    /**
-     * {@code GET /daily/{day_of_year}/{year}}, asynchronously; see {@link #daily(LocalDate)}.
-     *
-     * @param day the day
-     * @return a future of the timesheet
-     * @throws InvalidRequestException at once, when the day is {@code null} or its year has not four digits
-     */
-    public CompletableFuture<Daily> dailyAsync(LocalDate day) {
-        return client.sendAsync(dailyCall(day));
+    public HarvestRequest<Daily> daily(LocalDate day) {
+        Checks.date("TimeTracking.daily: day", Checks.required("TimeTracking.daily: day", day));
+        return request(Call.get("/daily/{}/{}", day.getDayOfYear(), day.getYear()).reading(TimeTracking::readDaily));
     }
 
     /**
      * {@code GET /daily/show/{id}}: one entry.
      *
      * @param dayEntryId the entry's id
-     * @return the entry
+     * @return the request
      * @throws InvalidRequestException when the id is not positive
      */
-    public DayEntry show(long dayEntryId) {
-        return client.send(showCall(dayEntryId));
-    }
-
-    /**
-     * {@code GET /daily/show/{id}}, asynchronously; see {@link #show(long)}.
-     *
-     * @param dayEntryId the entry's id
-     * @return a future of the entry
-     * @throws InvalidRequestException at once, when the id is not positive
-     */
-    public CompletableFuture<DayEntry> showAsync(long dayEntryId) {
-        return client.sendAsync(showCall(dayEntryId));
+    public HarvestRequest<DayEntry> show(long dayEntryId) {
+        return request(Call.get("/daily/show/{}", id("show", dayEntryId)).reading(TimeTracking::readEntry));
     }
 
     /**
@@ -164,23 +137,12 @@ public final class TimeTracking {
      * reached the service, so a timer is never toggled twice by a retry.
      *
      * @param dayEntryId the entry's id
-     * @return the toggled (or new) entry
+     * @return the request; its result is the toggled (or new) entry
      * @throws InvalidRequestException when the id is not positive
      */
-    public TimerResult toggleTimer(long dayEntryId) {
-        return client.send(toggleTimerCall(dayEntryId));
-    }
-
-    /**
-     * {@code GET /daily/timer/{id}}, asynchronously and never retried once it may have reached the
-     * service; see {@link #toggleTimer(long)}.
-     *
-     * @param dayEntryId the entry's id
-     * @return a future of the toggled (or new) entry
-     * @throws InvalidRequestException at once, when the id is not positive
-     */
-    public CompletableFuture<TimerResult> toggleTimerAsync(long dayEntryId) {
-        return client.sendAsync(toggleTimerCall(dayEntryId));
+    public HarvestRequest<TimerResult> toggleTimer(long dayEntryId) {
+        return request(Call.get("/daily/timer/{}", id("toggleTimer", dayEntryId)).idempotent(false)
+                .reading(TimeTracking::readTimer));
     }
 
     /**
@@ -191,22 +153,12 @@ public final class TimeTracking {
      * the service.
      *
      * @param entry the entry
-     * @return the created entry
+     * @return the request; its result is the created entry
      * @throws InvalidRequestException when the entry is {@code null}
      */
-    public TimerResult add(NewDayEntry entry) {
-        return client.send(addCall(entry));
-    }
-
-    /**
-     * {@code POST /daily/add}, asynchronously; see {@link #add(NewDayEntry)}.
-     *
-     * @param entry the entry
-     * @return a future of the created entry
-     * @throws InvalidRequestException at once, when the entry is {@code null}
-     */
-    public CompletableFuture<TimerResult> addAsync(NewDayEntry entry) {
-        return client.sendAsync(addCall(entry));
+    public HarvestRequest<TimerResult> add(NewDayEntry entry) {
+        DayEntryRequestBody body = DayEntryRequestBody.of(Checks.required("TimeTracking.add: entry", entry));
+        return request(Call.post("/daily/add").body(body, REQUEST).idempotent(false).reading(TimeTracking::readTimer));
     }
 
     /**
@@ -217,23 +169,13 @@ public final class TimeTracking {
      *
      * @param dayEntryId the entry's id
      * @param update the change
-     * @return the updated entry
+     * @return the request; its result is the updated entry
      * @throws InvalidRequestException when the id is not positive or the update is {@code null}
      */
-    public DayEntry update(long dayEntryId, DayEntryUpdate update) {
-        return client.send(updateCall(dayEntryId, update));
-    }
-
-    /**
-     * {@code POST /daily/update/{id}}, asynchronously; see {@link #update(long, DayEntryUpdate)}.
-     *
-     * @param dayEntryId the entry's id
-     * @param update the change
-     * @return a future of the updated entry
-     * @throws InvalidRequestException at once, when the id is not positive or the update is {@code null}
-     */
-    public CompletableFuture<DayEntry> updateAsync(long dayEntryId, DayEntryUpdate update) {
-        return client.sendAsync(updateCall(dayEntryId, update));
+    public HarvestRequest<DayEntry> update(long dayEntryId, DayEntryUpdate update) {
+        DayEntryRequestBody body = DayEntryRequestBody.of(Checks.required("TimeTracking.update: update", update));
+        return request(Call.post("/daily/update/{}", id("update", dayEntryId)).body(body, REQUEST).idempotent(true)
+                .reading(TimeTracking::readEntry));
     }
 
     /**
@@ -241,21 +183,11 @@ public final class TimeTracking {
      * be deleted by administrators only.
      *
      * @param dayEntryId the entry's id
+     * @return the request
      * @throws InvalidRequestException when the id is not positive
      */
-    public void delete(long dayEntryId) {
-        client.send(deleteCall(dayEntryId));
-    }
-
-    /**
-     * {@code DELETE /daily/delete/{id}}, asynchronously; see {@link #delete(long)}.
-     *
-     * @param dayEntryId the entry's id
-     * @return a future completed when the entry is deleted
-     * @throws InvalidRequestException at once, when the id is not positive
-     */
-    public CompletableFuture<Void> deleteAsync(long dayEntryId) {
-        return client.sendAsync(deleteCall(dayEntryId));
+    public HarvestRequest<Void> delete(long dayEntryId) {
+        return request(Call.delete("/daily/delete/{}", id("delete", dayEntryId)).discardingBody());
     }
 
     @Override
@@ -263,43 +195,22 @@ public final class TimeTracking {
         return "TimeTracking{" + client + (ofUser == null ? "" : ", of_user=" + ofUser) + "}";
     }
 
-    private Call<Daily> dailyCall() {
-        return Call.get("/daily").query("of_user", ofUser).decoding(Daily.class, DAILY);
+    /** Makes the request, for the view's user: the one place {@code of_user} is applied. */
+    private <T> HarvestRequest<T> request(Call<T> call) {
+        return HarvestRequest.of(client, ofUser == null ? call : call.withQuery("of_user", QueryValues.id(ofUser)));
     }
 
-    private Call<Daily> dailyCall(LocalDate day) {
-        RequestChecks.date("TimeTracking.daily: day", RequestChecks.required("TimeTracking.daily: day", day));
-        return Call.get("/daily/{}/{}", day.getDayOfYear(), day.getYear()).query("of_user", ofUser)
-                .decoding(Daily.class, DAILY);
+    private static long id(String method, long dayEntryId) {
+        return Checks.positiveId("TimeTracking." + method + ": dayEntryId", dayEntryId);
     }
 
-    private Call<DayEntry> showCall(long dayEntryId) {
-        RequestChecks.positiveId("TimeTracking.show: dayEntryId", dayEntryId);
-        return Call.get("/daily/show/{}", dayEntryId).query("of_user", ofUser).reading(TimeTracking::readEntry);
-    }
-
-    private Call<TimerResult> toggleTimerCall(long dayEntryId) {
-        RequestChecks.positiveId("TimeTracking.toggleTimer: dayEntryId", dayEntryId);
-        return Call.get("/daily/timer/{}", dayEntryId).query("of_user", ofUser).idempotent(false)
-                .reading(TimeTracking::readTimer);
-    }
-
-    private Call<TimerResult> addCall(NewDayEntry entry) {
-        RequestChecks.required("TimeTracking.add: entry", entry);
-        return Call.post("/daily/add").query("of_user", ofUser).body(DayEntryRequestBody.of(entry), REQUEST)
-                .idempotent(false).reading(TimeTracking::readTimer);
-    }
-
-    private Call<DayEntry> updateCall(long dayEntryId, DayEntryUpdate update) {
-        RequestChecks.positiveId("TimeTracking.update: dayEntryId", dayEntryId);
-        RequestChecks.required("TimeTracking.update: update", update);
-        return Call.post("/daily/update/{}", dayEntryId).query("of_user", ofUser)
-                .body(DayEntryRequestBody.of(update), REQUEST).idempotent(true).reading(TimeTracking::readEntry);
-    }
-
-    private Call<Void> deleteCall(long dayEntryId) {
-        RequestChecks.positiveId("TimeTracking.delete: dayEntryId", dayEntryId);
-        return Call.delete("/daily/delete/{}", dayEntryId).query("of_user", ofUser).discardingBody();
+    /** Reads a {@code <daily>} answer, which must name its day. */
+    private static Daily readDaily(Response response, Codec codec) {
+        Daily daily = codec.decode(response.body(), Daily.class, DAILY);
+        if (daily.forDay() == null) {
+            throw CodecException.incomplete(response, "a timesheet without its day (for_day)");
+        }
+        return daily;
     }
 
     /** Reads a {@code <timer>} answer, which must hold an entry. */
@@ -308,8 +219,7 @@ public final class TimeTracking {
         // JSON lays the entry's fields at the top level, so an answer without an entry still binds
         // one: an entry without an id is no entry
         if (result.dayEntry() == null || result.dayEntry().id() <= 0) {
-            throw new CodecException(response.request().method() + " " + response.request().uri().getPath()
-                    + " answered a timer without a day entry: " + CodecException.preview(response.body()));
+            throw CodecException.incomplete(response, "a timer without a day entry");
         }
         return result;
     }

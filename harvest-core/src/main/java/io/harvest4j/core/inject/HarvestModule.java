@@ -9,6 +9,7 @@ import io.harvest4j.core.HarvestConfig;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.http.Transport;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.core.internal.Defaults;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
@@ -16,7 +17,6 @@ import io.harvest4j.core.spi.RetryPolicy;
 import io.harvest4j.core.spi.Sleeper;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,7 +46,7 @@ public final class HarvestModule extends AbstractModule {
 
     /** @param config the account, format and limits */
     public HarvestModule(HarvestConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
+        this.config = Checks.setting("HarvestModule.config", config);
     }
 
     @Override

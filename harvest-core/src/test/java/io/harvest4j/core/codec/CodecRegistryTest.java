@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.ConfigurationException;
-import io.harvest4j.core.FakeCodec;
 import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.testing.RecordingCodec;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class CodecRegistryTest {
 
             @Override
             public Optional<Codec> create(Format format, HarvestConfig config) {
-                return format.equals(serves) ? Optional.of(new FakeCodec(serves)) : Optional.empty();
+                return format.equals(serves) ? Optional.of(new RecordingCodec(serves)) : Optional.empty();
             }
         };
     }

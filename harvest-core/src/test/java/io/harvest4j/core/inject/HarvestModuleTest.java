@@ -10,8 +10,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.harvest4j.core.Call;
-import io.harvest4j.core.FakeCodec;
-import io.harvest4j.core.FakeTransport;
+import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestConfig;
 import io.harvest4j.core.ThrottleGovernor;
@@ -22,6 +21,8 @@ import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
+import io.harvest4j.core.testing.RecordingCodec;
+import io.harvest4j.core.testing.RecordingTransport;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +33,12 @@ class HarvestModuleTest {
 
     @Test
     void composesAClientWhoseSeatsAreSwappedWithSetBinding() {
-        FakeTransport transport = new FakeTransport().answer(200, "hello");
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "hello");
         Injector injector = Guice.createInjector(new HarvestModule(config), new AbstractModule() {
             @Override
             protected void configure() {
                 OptionalBinder.newOptionalBinder(binder(), Transport.class).setBinding().toInstance(transport);
-                OptionalBinder.newOptionalBinder(binder(), Codec.class).setBinding().toInstance(new FakeCodec(YAML));
+                OptionalBinder.newOptionalBinder(binder(), Codec.class).setBinding().toInstance(new RecordingCodec(YAML));
             }
         });
 
@@ -45,7 +46,7 @@ class HarvestModuleTest {
 
         assertThat(client).isSameAs(injector.getInstance(HarvestClient.class));
         assertThat(client.send(Call.get("/daily").decoding(String.class, WireShape.object("daily").build()))).isEqualTo("hello");
-        assertThat(transport.requests).hasSize(1);
+        assertThat(transport.requests()).hasSize(1);
         assertThat(injector.getInstance(Authenticator.class)).isSameAs(Authenticator.NONE);
         assertThat(injector.getInstance(RateLimiter.class)).isInstanceOf(ThrottleGovernor.class)
                 .as("one governor per injector, shared by its client's threads")
@@ -65,7 +66,7 @@ class HarvestModuleTest {
 
                     @Override
                     public Optional<Codec> create(Format format, HarvestConfig config) {
-                        return format.equals(YAML) ? Optional.of(new FakeCodec(YAML)) : Optional.empty();
+                        return format.equals(YAML) ? Optional.of(new RecordingCodec(YAML)) : Optional.empty();
                     }
                 });
             }
@@ -84,6 +85,7 @@ class HarvestModuleTest {
 
     @Test
     void theModuleRefusesANullConfiguration() {
-        assertThatThrownBy(() -> new HarvestModule(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new HarvestModule(null)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("HarvestModule.config is required");
     }
 }

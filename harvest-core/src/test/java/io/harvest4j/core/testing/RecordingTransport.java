@@ -169,6 +169,18 @@ public final class RecordingTransport implements Transport {
         }
     }
 
+    /**
+     * @return the one request sent so far
+     * @throws AssertionError when none or more than one was sent
+     */
+    public Request onlyRequest() {
+        List<Request> sent = requests();
+        if (sent.size() != 1) {
+            throw new AssertionError("expected exactly one request, got " + sent.size() + ": " + sent);
+        }
+        return sent.get(0);
+    }
+
     /** @return every request sent, in order, taken or not */
     public List<Request> requests() {
         synchronized (lock) {

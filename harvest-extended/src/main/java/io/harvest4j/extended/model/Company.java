@@ -23,38 +23,19 @@ public final class Company {
         // for the binders
     }
 
-    private Company(Builder builder) {
-        this.baseUri = builder.baseUri;
-        this.fullDomain = builder.fullDomain;
-        this.name = builder.name;
-        this.active = builder.active;
-        this.weekStartDay = builder.weekStartDay;
-        this.timeFormat = builder.timeFormat;
-        this.clock = builder.clock;
-        this.decimalSymbol = builder.decimalSymbol;
-        this.colorScheme = builder.colorScheme;
-        this.modules = builder.modules;
-        this.thousandsSeparator = builder.thousandsSeparator;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the account's address, {@code https://demo.harvestapp.com} */
+    /** @return the account's address, {@code https://demo.harvestapp.com}; empty when the service left it out */
     public String baseUri() {
-        return baseUri;
+        return baseUri == null ? "" : baseUri;
     }
 
-    /** @return the account's host name */
+    /** @return the account's host name; empty when the service left it out */
     public String fullDomain() {
-        return fullDomain;
+        return fullDomain == null ? "" : fullDomain;
     }
 
-    /** @return the company's name */
+    /** @return the company's name; empty when the service left it out */
     public String name() {
-        return name;
+        return name == null ? "" : name;
     }
 
     /** @return whether the account is active ({@code false} when the service left it out) */
@@ -62,39 +43,39 @@ public final class Company {
         return Boolean.TRUE.equals(active);
     }
 
-    /** @return the first day of the week, {@code Monday} */
+    /** @return the first day of the week, {@code Monday}; empty when the service left it out */
     public String weekStartDay() {
-        return weekStartDay;
+        return weekStartDay == null ? "" : weekStartDay;
     }
 
-    /** @return how hours are shown: {@code decimal} or {@code hours_minutes} */
+    /** @return how hours are shown: {@code decimal} or {@code hours_minutes}; empty when the service left it out */
     public String timeFormat() {
-        return timeFormat;
+        return timeFormat == null ? "" : timeFormat;
     }
 
-    /** @return {@code 12h} or {@code 24h} */
+    /** @return {@code 12h} or {@code 24h}; empty when the service left it out */
     public String clock() {
-        return clock;
+        return clock == null ? "" : clock;
     }
 
-    /** @return the decimal separator */
+    /** @return the decimal separator; empty when the service left it out */
     public String decimalSymbol() {
-        return decimalSymbol;
+        return decimalSymbol == null ? "" : decimalSymbol;
     }
 
-    /** @return the account's colour scheme */
+    /** @return the account's colour scheme; empty when the service left it out */
     public String colorScheme() {
-        return colorScheme;
+        return colorScheme == null ? "" : colorScheme;
     }
 
-    /** @return which modules the account has switched on */
+    /** @return which modules the account has switched on; all off when the service left them out */
     public CompanyModules modules() {
-        return modules;
+        return modules == null ? CompanyModules.NONE : modules;
     }
 
-    /** @return the thousands separator */
+    /** @return the thousands separator; empty when the service left it out */
     public String thousandsSeparator() {
-        return thousandsSeparator;
+        return thousandsSeparator == null ? "" : thousandsSeparator;
     }
 
     @Override
@@ -137,82 +118,5 @@ public final class Company {
                 + ", colorScheme=" + colorScheme
                 + ", modules=" + modules
                 + ", thousandsSeparator=" + thousandsSeparator + '}';
-    }
-
-    /** Builds a {@link Company}. */
-    public static final class Builder {
-        private String baseUri;
-        private String fullDomain;
-        private String name;
-        private Boolean active;
-        private String weekStartDay;
-        private String timeFormat;
-        private String clock;
-        private String decimalSymbol;
-        private String colorScheme;
-        private CompanyModules modules;
-        private String thousandsSeparator;
-
-        private Builder() {
-        }
-
-        public Builder baseUri(String baseUri) {
-            this.baseUri = baseUri;
-            return this;
-        }
-
-        public Builder fullDomain(String fullDomain) {
-            this.fullDomain = fullDomain;
-            return this;
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder active(Boolean active) {
-            this.active = active;
-            return this;
-        }
-
-        public Builder weekStartDay(String weekStartDay) {
-            this.weekStartDay = weekStartDay;
-            return this;
-        }
-
-        public Builder timeFormat(String timeFormat) {
-            this.timeFormat = timeFormat;
-            return this;
-        }
-
-        public Builder clock(String clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder decimalSymbol(String decimalSymbol) {
-            this.decimalSymbol = decimalSymbol;
-            return this;
-        }
-
-        public Builder colorScheme(String colorScheme) {
-            this.colorScheme = colorScheme;
-            return this;
-        }
-
-        public Builder modules(CompanyModules modules) {
-            this.modules = modules;
-            return this;
-        }
-
-        public Builder thousandsSeparator(String thousandsSeparator) {
-            this.thousandsSeparator = thousandsSeparator;
-            return this;
-        }
-
-        public Company build() {
-            return new Company(this);
-        }
     }
 }

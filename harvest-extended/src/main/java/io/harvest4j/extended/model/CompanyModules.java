@@ -12,20 +12,11 @@ public final class CompanyModules {
     private Boolean estimates;
     private Boolean approval;
 
+    /** Every module off: what an answer without {@code modules} means. */
+    static final CompanyModules NONE = new CompanyModules();
+
     private CompanyModules() {
         // for the binders
-    }
-
-    private CompanyModules(Builder builder) {
-        this.expenses = builder.expenses;
-        this.invoices = builder.invoices;
-        this.estimates = builder.estimates;
-        this.approval = builder.approval;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
     }
 
     /** @return whether expenses are on ({@code false} when the service left it out) */
@@ -74,40 +65,5 @@ public final class CompanyModules {
                 + ", invoices=" + invoices
                 + ", estimates=" + estimates
                 + ", approval=" + approval + '}';
-    }
-
-    /** Builds a {@link CompanyModules}. */
-    public static final class Builder {
-        private Boolean expenses;
-        private Boolean invoices;
-        private Boolean estimates;
-        private Boolean approval;
-
-        private Builder() {
-        }
-
-        public Builder expenses(Boolean expenses) {
-            this.expenses = expenses;
-            return this;
-        }
-
-        public Builder invoices(Boolean invoices) {
-            this.invoices = invoices;
-            return this;
-        }
-
-        public Builder estimates(Boolean estimates) {
-            this.estimates = estimates;
-            return this;
-        }
-
-        public Builder approval(Boolean approval) {
-            this.approval = approval;
-            return this;
-        }
-
-        public CompanyModules build() {
-            return new CompanyModules(this);
-        }
     }
 }

@@ -23,27 +23,9 @@ public final class CurrentUser {
         // for the binders
     }
 
-    private CurrentUser(Builder builder) {
-        this.timezone = builder.timezone;
-        this.timezoneUtcOffset = builder.timezoneUtcOffset;
-        this.id = builder.id;
-        this.email = builder.email;
-        this.admin = builder.admin;
-        this.firstName = builder.firstName;
-        this.lastName = builder.lastName;
-        this.avatarUrl = builder.avatarUrl;
-        this.projectManager = builder.projectManager;
-        this.timestampTimers = builder.timestampTimers;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the user's time zone, by its Rails name ({@code Pacific Time (US & Canada)}) */
+    /** @return the user's time zone, by its Rails name ({@code Pacific Time (US & Canada)}); empty when the service left it out */
     public String timezone() {
-        return timezone;
+        return timezone == null ? "" : timezone;
     }
 
     /** @return the time zone's offset from UTC in seconds */
@@ -56,9 +38,9 @@ public final class CurrentUser {
         return id;
     }
 
-    /** @return the user's email address */
+    /** @return the user's email address; empty when the service left it out */
     public String email() {
-        return email;
+        return email == null ? "" : email;
     }
 
     /** @return whether the user is an administrator ({@code false} when the service left it out) */
@@ -66,24 +48,24 @@ public final class CurrentUser {
         return Boolean.TRUE.equals(admin);
     }
 
-    /** @return the first name */
+    /** @return the first name; empty when the service left it out */
     public String firstName() {
-        return firstName;
+        return firstName == null ? "" : firstName;
     }
 
-    /** @return the last name */
+    /** @return the last name; empty when the service left it out */
     public String lastName() {
-        return lastName;
+        return lastName == null ? "" : lastName;
     }
 
-    /** @return the address of the user's picture */
+    /** @return the address of the user's picture; empty when the service left it out */
     public String avatarUrl() {
-        return avatarUrl;
+        return avatarUrl == null ? "" : avatarUrl;
     }
 
-    /** @return what the user may do as a project manager */
+    /** @return what the user may do as a project manager; nothing when the service left it out */
     public ProjectManagerPermissions projectManager() {
-        return projectManager;
+        return projectManager == null ? ProjectManagerPermissions.NONE : projectManager;
     }
 
     /** @return whether the account logs time as start and end times rather than durations ({@code false} when the service left it out) */
@@ -129,76 +111,5 @@ public final class CurrentUser {
                 + ", avatarUrl=" + avatarUrl
                 + ", projectManager=" + projectManager
                 + ", timestampTimers=" + timestampTimers + '}';
-    }
-
-    /** Builds a {@link CurrentUser}. */
-    public static final class Builder {
-        private String timezone;
-        private Integer timezoneUtcOffset;
-        private long id;
-        private String email;
-        private Boolean admin;
-        private String firstName;
-        private String lastName;
-        private String avatarUrl;
-        private ProjectManagerPermissions projectManager;
-        private Boolean timestampTimers;
-
-        private Builder() {
-        }
-
-        public Builder timezone(String timezone) {
-            this.timezone = timezone;
-            return this;
-        }
-
-        public Builder timezoneUtcOffset(Integer timezoneUtcOffset) {
-            this.timezoneUtcOffset = timezoneUtcOffset;
-            return this;
-        }
-
-        public Builder id(long id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder email(String email) {
-            this.email = email;
-            return this;
-        }
-
-        public Builder admin(Boolean admin) {
-            this.admin = admin;
-            return this;
-        }
-
-        public Builder firstName(String firstName) {
-            this.firstName = firstName;
-            return this;
-        }
-
-        public Builder lastName(String lastName) {
-            this.lastName = lastName;
-            return this;
-        }
-
-        public Builder avatarUrl(String avatarUrl) {
-            this.avatarUrl = avatarUrl;
-            return this;
-        }
-
-        public Builder projectManager(ProjectManagerPermissions projectManager) {
-            this.projectManager = projectManager;
-            return this;
-        }
-
-        public Builder timestampTimers(Boolean timestampTimers) {
-            this.timestampTimers = timestampTimers;
-            return this;
-        }
-
-        public CurrentUser build() {
-            return new CurrentUser(this);
-        }
     }
 }

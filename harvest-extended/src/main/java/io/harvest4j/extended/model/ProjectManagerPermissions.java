@@ -12,20 +12,11 @@ public final class ProjectManagerPermissions {
     private Boolean canCreateProjects;
     private Boolean canCreateInvoices;
 
+    /** No permission at all: what an answer without {@code project_manager} means. */
+    static final ProjectManagerPermissions NONE = new ProjectManagerPermissions();
+
     private ProjectManagerPermissions() {
         // for the binders
-    }
-
-    private ProjectManagerPermissions(Builder builder) {
-        this.isProjectManager = builder.isProjectManager;
-        this.canSeeRates = builder.canSeeRates;
-        this.canCreateProjects = builder.canCreateProjects;
-        this.canCreateInvoices = builder.canCreateInvoices;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
     }
 
     /** @return whether the user manages projects ({@code false} when the service left it out) */
@@ -74,40 +65,5 @@ public final class ProjectManagerPermissions {
                 + ", canSeeRates=" + canSeeRates
                 + ", canCreateProjects=" + canCreateProjects
                 + ", canCreateInvoices=" + canCreateInvoices + '}';
-    }
-
-    /** Builds a {@link ProjectManagerPermissions}. */
-    public static final class Builder {
-        private Boolean isProjectManager;
-        private Boolean canSeeRates;
-        private Boolean canCreateProjects;
-        private Boolean canCreateInvoices;
-
-        private Builder() {
-        }
-
-        public Builder isProjectManager(Boolean isProjectManager) {
-            this.isProjectManager = isProjectManager;
-            return this;
-        }
-
-        public Builder canSeeRates(Boolean canSeeRates) {
-            this.canSeeRates = canSeeRates;
-            return this;
-        }
-
-        public Builder canCreateProjects(Boolean canCreateProjects) {
-            this.canCreateProjects = canCreateProjects;
-            return this;
-        }
-
-        public Builder canCreateInvoices(Boolean canCreateInvoices) {
-            this.canCreateInvoices = canCreateInvoices;
-            return this;
-        }
-
-        public ProjectManagerPermissions build() {
-            return new ProjectManagerPermissions(this);
-        }
     }
 }

@@ -22,20 +22,6 @@ public final class RateLimitStatus {
         // for the binders
     }
 
-    private RateLimitStatus(Builder builder) {
-        this.lastAccessAt = builder.lastAccessAt;
-        this.count = builder.count;
-        this.timeframeLimit = builder.timeframeLimit;
-        this.maxCalls = builder.maxCalls;
-        this.lockoutSeconds = builder.lockoutSeconds;
-        this.requestsAvailable = builder.requestsAvailable;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** @return when the account last made a call */
     public Optional<OffsetDateTime> lastAccessAt() {
         return Optional.ofNullable(lastAccessAt);
@@ -96,52 +82,5 @@ public final class RateLimitStatus {
                 + ", maxCalls=" + maxCalls
                 + ", lockoutSeconds=" + lockoutSeconds
                 + ", requestsAvailable=" + requestsAvailable + '}';
-    }
-
-    /** Builds a {@link RateLimitStatus}. */
-    public static final class Builder {
-        private OffsetDateTime lastAccessAt;
-        private int count;
-        private int timeframeLimit;
-        private int maxCalls;
-        private int lockoutSeconds;
-        private int requestsAvailable;
-
-        private Builder() {
-        }
-
-        public Builder lastAccessAt(OffsetDateTime lastAccessAt) {
-            this.lastAccessAt = lastAccessAt;
-            return this;
-        }
-
-        public Builder count(int count) {
-            this.count = count;
-            return this;
-        }
-
-        public Builder timeframeLimit(int timeframeLimit) {
-            this.timeframeLimit = timeframeLimit;
-            return this;
-        }
-
-        public Builder maxCalls(int maxCalls) {
-            this.maxCalls = maxCalls;
-            return this;
-        }
-
-        public Builder lockoutSeconds(int lockoutSeconds) {
-            this.lockoutSeconds = lockoutSeconds;
-            return this;
-        }
-
-        public Builder requestsAvailable(int requestsAvailable) {
-            this.requestsAvailable = requestsAvailable;
-            return this;
-        }
-
-        public RateLimitStatus build() {
-            return new RateLimitStatus(this);
-        }
     }
 }

@@ -15,22 +15,12 @@ public final class WhoAmI {
         // for the binders
     }
 
-    private WhoAmI(Builder builder) {
-        this.company = builder.company;
-        this.user = builder.user;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the account's company */
+    /** @return the account's company (an answer without it is refused when read) */
     public Company company() {
         return company;
     }
 
-    /** @return the user the call was made as */
+    /** @return the user the call was made as (an answer without it is refused when read) */
     public CurrentUser user() {
         return user;
     }
@@ -57,28 +47,5 @@ public final class WhoAmI {
     public String toString() {
         return "WhoAmI{company=" + company
                 + ", user=" + user + '}';
-    }
-
-    /** Builds a {@link WhoAmI}. */
-    public static final class Builder {
-        private Company company;
-        private CurrentUser user;
-
-        private Builder() {
-        }
-
-        public Builder company(Company company) {
-            this.company = company;
-            return this;
-        }
-
-        public Builder user(CurrentUser user) {
-            this.user = user;
-            return this;
-        }
-
-        public WhoAmI build() {
-            return new WhoAmI(this);
-        }
     }
 }

@@ -64,7 +64,7 @@ public final class Demo {
                 whoAmI(admin);
                 whoAmI(user);
                 logADay(simulator, new TimeTracking(user));
-                RateLimitStatus throttle = new Account(user).rateLimitStatus();
+                RateLimitStatus throttle = new Account(user).rateLimitStatus().execute();
                 out.printf("Throttle: %d of %d calls used in the last %d s%n",
                         throttle.count(), throttle.maxCalls(), throttle.timeframeLimit());
             }
@@ -73,16 +73,16 @@ public final class Demo {
     }
 
     private void whoAmI(HarvestClient client) {
-        WhoAmI me = new Account(client).whoAmI();
+        WhoAmI me = new Account(client).whoAmI().execute();
         String role = me.user().isAdmin() ? "administrator"
-                : me.user().projectManager() != null && me.user().projectManager().isProjectManager() ? "project manager"
+                : me.user().projectManager().isProjectManager() ? "project manager"
                 : "regular user";
         out.printf("who_am_i: %s %s <%s>, %s at %s (%s)%n", me.user().firstName(), me.user().lastName(),
                 me.user().email(), role, me.company().name(), me.company().fullDomain());
     }
 
     private void logADay(HarvestSimulator simulator, TimeTracking time) {
-        Daily today = time.daily();
+        Daily today = time.daily().execute();
         out.println("Time Tracking for " + today.forDay().format(DAY) + ": " + today.projects().size()
                 + " projects to log to, " + today.dayEntries().size() + " entries so far");
         DailyProject first = today.projects().get(0);
@@ -91,20 +91,20 @@ public final class Demo {
         DailyTask secondTask = second.tasks().get(0);
 
         TimerResult started = time.add(NewDayEntry.startingTimer().projectId(first.id()).taskId(firstTask.id())
-                .notes("Morning focus block").build());
+                .notes("Morning focus block").build()).execute();
         out.printf("  %s  started a timer on %s / %s%n", clock(simulator), first.name(), firstTask.name());
 
         simulator.clock().advance(Duration.ofMinutes(95));
         TimerResult switched = time.add(NewDayEntry.startingTimer().projectId(second.id()).taskId(secondTask.id())
-                .notes("Review with the team").build());
+                .notes("Review with the team").build()).execute();
         out.printf("  %s  switched to %s / %s; the first timer stopped at %s h%n", clock(simulator), second.name(),
                 secondTask.name(), switched.hoursForPreviouslyRunningTimer().map(BigDecimal::toPlainString).orElse("?"));
 
         simulator.clock().advance(Duration.ofMinutes(45));
-        TimerResult stopped = time.toggleTimer(switched.dayEntry().id());
+        TimerResult stopped = time.toggleTimer(switched.dayEntry().id()).execute();
         out.printf("  %s  stopped the timer at %s h%n", clock(simulator), stopped.dayEntry().hours().toPlainString());
 
-        Daily day = time.daily();
+        Daily day = time.daily().execute();
         out.println("  The day:");
         BigDecimal total = BigDecimal.ZERO;
         for (DayEntry entry : day.dayEntries()) {

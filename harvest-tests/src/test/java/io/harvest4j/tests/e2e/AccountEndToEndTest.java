@@ -3,20 +3,21 @@ package io.harvest4j.tests.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.UnauthorizedException;
+import io.harvest4j.core.codec.Format;
 import io.harvest4j.extended.Account;
 import io.harvest4j.extended.model.RateLimitStatus;
 import io.harvest4j.extended.model.WhoAmI;
+import io.harvest4j.tests.e2e.support.FrontDoor;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** who_am_i and rate_limit_status against the simulator: both formats, both front doors, every role. */
 class AccountEndToEndTest {
@@ -27,21 +28,21 @@ class AccountEndToEndTest {
     static Stream<Arguments> formatsAndDoors() {
         List<Arguments> arguments = new ArrayList<>();
         for (Format format : new Format[] {Format.XML, Format.JSON}) {
-            for (Clients door : Clients.values()) {
+            for (FrontDoor door : FrontDoor.values()) {
                 arguments.add(Arguments.of(format, door));
             }
         }
         return arguments.stream();
     }
 
-    private Account account(Format format, Clients door, String email, String password) {
+    private Account account(Format format, FrontDoor door, String email, String password) {
         return door.facade(Account.class, SIMULATOR.uri(), format, email, password);
     }
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void anAdministratorSeesTheCompanyAndThemselves(Format format, Clients door) {
-        WhoAmI me = account(format, door, Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD).whoAmI();
+    void anAdministratorSeesTheCompanyAndThemselves(Format format, FrontDoor door) {
+        WhoAmI me = account(format, door, Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD).whoAmI().execute();
 
         assertThat(me.company().name()).isEqualTo(Seed.COMPANY_NAME);
         assertThat(me.company().baseUri()).isNotBlank();
@@ -62,8 +63,8 @@ class AccountEndToEndTest {
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void aProjectManagerIsNoAdministratorButManagesProjects(Format format, Clients door) {
-        WhoAmI me = account(format, door, Seed.PM_EMAIL, Seed.PM_PASSWORD).whoAmI();
+    void aProjectManagerIsNoAdministratorButManagesProjects(Format format, FrontDoor door) {
+        WhoAmI me = account(format, door, Seed.PM_EMAIL, Seed.PM_PASSWORD).whoAmI().execute();
 
         assertThat(me.user().id()).isEqualTo(Seed.PM_ID);
         assertThat(me.user().isAdmin()).isFalse();
@@ -72,8 +73,8 @@ class AccountEndToEndTest {
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void aRegularUserIsNeither(Format format, Clients door) {
-        WhoAmI me = account(format, door, Seed.USER_EMAIL, Seed.USER_PASSWORD).whoAmI();
+    void aRegularUserIsNeither(Format format, FrontDoor door) {
+        WhoAmI me = account(format, door, Seed.USER_EMAIL, Seed.USER_PASSWORD).whoAmI().execute();
 
         assertThat(me.user().id()).isEqualTo(Seed.USER_ID);
         assertThat(me.user().email()).isEqualTo(Seed.USER_EMAIL);
@@ -83,10 +84,10 @@ class AccountEndToEndTest {
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void aWrongPasswordIsATypedUnauthorizedWithoutTheSecret(Format format, Clients door) {
+    void aWrongPasswordIsATypedUnauthorizedWithoutTheSecret(Format format, FrontDoor door) {
         Account account = account(format, door, Seed.ADMIN_EMAIL, "not-the-password");
 
-        assertThatThrownBy(account::whoAmI)
+        assertThatThrownBy(() -> account.whoAmI().execute())
                 .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
                     assertThat(e.status()).isEqualTo(401);
                     assertThat(e.uri().getPath()).isEqualTo("/account/who_am_i");
@@ -97,12 +98,12 @@ class AccountEndToEndTest {
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void theRateLimitStatusCountsTheCallsOfTheWindow(Format format, Clients door) {
+    void theRateLimitStatusCountsTheCallsOfTheWindow(Format format, FrontDoor door) {
         Account account = account(format, door, Seed.USER_EMAIL, Seed.USER_PASSWORD);
-        account.whoAmI();
-        account.whoAmI();
+        account.whoAmI().execute();
+        account.whoAmI().execute();
 
-        RateLimitStatus status = account.rateLimitStatus();
+        RateLimitStatus status = account.rateLimitStatus().execute();
 
         assertThat(status.maxCalls()).isEqualTo(100);
         assertThat(status.timeframeLimit()).isEqualTo(15);
@@ -113,10 +114,10 @@ class AccountEndToEndTest {
 
     @ParameterizedTest(name = "{0} via {1}")
     @MethodSource("formatsAndDoors")
-    void asynchronousCallsGiveTheSameAnswer(Format format, Clients door) {
+    void asynchronousCallsGiveTheSameAnswer(Format format, FrontDoor door) {
         Account account = account(format, door, Seed.PM_EMAIL, Seed.PM_PASSWORD);
 
-        assertThat(account.whoAmIAsync().join()).isEqualTo(account.whoAmI());
-        assertThat(account.rateLimitStatusAsync().join().maxCalls()).isEqualTo(100);
+        assertThat(account.whoAmI().executeAsync().join()).isEqualTo(account.whoAmI().execute());
+        assertThat(account.rateLimitStatus().executeAsync().join().maxCalls()).isEqualTo(100);
     }
 }

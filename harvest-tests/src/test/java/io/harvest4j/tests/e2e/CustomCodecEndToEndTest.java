@@ -44,7 +44,7 @@ class CustomCodecEndToEndTest {
                 .authenticator(BasicAuthenticator.of(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD))
                 .build();
 
-        WhoAmI me = new Account(client).whoAmI();
+        WhoAmI me = new Account(client).whoAmI().execute();
 
         assertThat(client.codec()).isInstanceOf(TreeJsonCodec.class);
         assertThat(((TreeJsonCodec) client.codec()).decodes()).isEqualTo(1);
@@ -74,7 +74,7 @@ class CustomCodecEndToEndTest {
             }
         });
 
-        WhoAmI me = injector.getInstance(Account.class).whoAmI();
+        WhoAmI me = injector.getInstance(Account.class).whoAmI().execute();
 
         assertThat(injector.getInstance(HarvestClient.class).codec()).isSameAs(codec);
         assertThat(codec.decodes()).isEqualTo(1);

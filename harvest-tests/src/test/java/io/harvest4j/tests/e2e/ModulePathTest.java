@@ -3,6 +3,7 @@ package io.harvest4j.tests.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
+import io.harvest4j.tests.simulator.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves the library works as named modules: a small consumer module ({@code src/test/modulepath})
  * is compiled against the built modules and launched with {@code java -p … -m}, in a JVM of its
  * own, without {@code jdk.unsupported} tricks or surefire's class-path help. It asks who_am_i of
- * the simulator in XML and JSON, through the builder and through Guice.
+ * the simulator in XML and JSON, through the builder and through Guice, and reads the admin's and
+ * another user's timesheets with the executable requests ({@code execute()}, {@code executeAsync()},
+ * {@code timeout(…)}).
  */
 class ModulePathTest {
 
@@ -37,7 +40,7 @@ class ModulePathTest {
             ".*(/harvest-(core|xml|json|auth|timetracking|extended)/target/classes/?$"
                     + "|/(harvest-(core|xml|json|auth|timetracking|extended)|guice|jakarta\\.inject-api|aopalliance|guava|failureaccess|jakarta\\.xml\\.bind-api|jaxb-runtime"
                     + "|jaxb-core|txw2|istack-commons-runtime|jakarta\\.activation-api|angus-activation"
-                    + "|jakarta\\.json\\.bind-api|yasson|jakarta\\.json-api|parsson)-[0-9][^/]*\\.jar$).*");
+                    + "|jakarta\\.json\\.bind-api|yasson|jakarta\\.json-api|parsson)-[0-9][^/]*(?<!-tests)\\.jar$).*");
 
     @RegisterExtension
     static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
@@ -57,6 +60,8 @@ class ModulePathTest {
         command.add("--module");
         command.add("io.harvest4j.consumer/io.harvest4j.consumer.WhoAmIApp");
         command.add(SIMULATOR.uri().toString());
+        command.add(Long.toString(Seed.USER_ID));
+        command.add(Seed.TODAY.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean finished = process.waitFor(60, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -71,7 +76,11 @@ class ModulePathTest {
                 .contains("application/xml builder: admin@example.com admin=true")
                 .contains("application/xml guice: admin@example.com admin=true")
                 .contains("application/json builder: admin@example.com admin=true")
-                .contains("application/json guice: admin@example.com admin=true");
+                .contains("application/json guice: admin@example.com admin=true")
+                .contains("application/xml daily: " + Seed.TODAY + " projects=4; of user " + Seed.USER_ID + ": " + Seed.TODAY
+                        + " entries=0")
+                .contains("application/json daily: " + Seed.TODAY + " projects=4; of user " + Seed.USER_ID + ": "
+                        + Seed.TODAY + " entries=0");
     }
 
     private Path compileConsumer(String modulePath) throws IOException {

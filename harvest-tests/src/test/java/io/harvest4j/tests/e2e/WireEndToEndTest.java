@@ -14,6 +14,7 @@ import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.extended.Account;
 import io.harvest4j.extended.model.WhoAmI;
+import io.harvest4j.tests.e2e.support.FrontDoor;
 import io.harvest4j.tests.simulator.CannedResponse;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
@@ -40,7 +41,7 @@ class WireEndToEndTest {
 
     private Account account(Format format, Authenticator authenticator) {
         HarvestClient client = Harvest.builder()
-                .config(Clients.config(SIMULATOR.uri(), format))
+                .config(FrontDoor.config(SIMULATOR.uri(), format))
                 .authenticator(authenticator)
                 .sleeper(delay -> {
                     sleeps.add(delay);
@@ -57,7 +58,7 @@ class WireEndToEndTest {
     @ParameterizedTest
     @EnumSource(value = FormatCase.class)
     void everyCallCarriesAcceptContentTypeAndAUserAgentNamingTheApplication(FormatCase format) {
-        admin(format.format).whoAmI();
+        admin(format.format).whoAmI().execute();
 
         RecordedRequest request = SIMULATOR.simulator().takeRequest();
         assertThat(request.header("Accept")).contains(format.format.mediaType());
@@ -70,7 +71,7 @@ class WireEndToEndTest {
     @ParameterizedTest
     @EnumSource(value = FormatCase.class)
     void withoutCredentialsTheServiceAnswers401(FormatCase format) {
-        assertThatThrownBy(() -> account(format.format, Authenticator.NONE).whoAmI())
+        assertThatThrownBy(() -> account(format.format, Authenticator.NONE).whoAmI().execute())
                 .isInstanceOf(UnauthorizedException.class);
     }
 
@@ -79,7 +80,7 @@ class WireEndToEndTest {
     void anHtmlErrorPageIsAServerExceptionWithoutAServiceMessage(FormatCase format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(500, "<!DOCTYPE html><html><body><h1>We're sorry</h1></body></html>"));
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI())
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.serviceMessage()).isEmpty();
@@ -91,7 +92,7 @@ class WireEndToEndTest {
     void anHtmlPageAnsweredWith200IsACodecExceptionNamingTypeFormatAndBody(FormatCase format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(200, "<html><body>Maintenance</body></html>"));
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI())
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(WhoAmI.class.getName())
                 .hasMessageContaining(format.format.mediaType())
@@ -104,7 +105,7 @@ class WireEndToEndTest {
         String truncated = format.format.equals(Format.XML) ? "<hash><company><name>Demo" : "{\"company\":{\"name\":\"Demo";
         SIMULATOR.simulator().enqueue(CannedResponse.builder(200).body(format.format.mediaType(), truncated).build());
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI()).isInstanceOf(CodecException.class)
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute()).isInstanceOf(CodecException.class)
                 .hasMessageContaining(format.format.mediaType());
     }
 
@@ -113,7 +114,7 @@ class WireEndToEndTest {
     void anEmptySuccessfulBodyIsACodecException(FormatCase format) {
         SIMULATOR.simulator().enqueue(CannedResponse.builder(200).body(format.format.mediaType(), "").build());
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI()).isInstanceOf(CodecException.class)
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute()).isInstanceOf(CodecException.class)
                 .hasMessageContaining("(empty)");
     }
 
@@ -124,7 +125,7 @@ class WireEndToEndTest {
                 + "<hash><company><name>&xxe;</name></company></hash>";
         SIMULATOR.simulator().enqueue(CannedResponse.builder(200).body("application/xml", hostile).build());
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI()).isInstanceOf(CodecException.class)
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute()).isInstanceOf(CodecException.class)
                 .hasMessageContaining(format.format.mediaType());
     }
 
@@ -135,9 +136,9 @@ class WireEndToEndTest {
         SIMULATOR.simulator().enqueue(CannedResponse.builder(200).body("application/json", xml).build());
 
         if (format.format.equals(Format.XML)) {
-            assertThat(admin(format.format).whoAmI().company().name()).isEqualTo("Demo");
+            assertThat(admin(format.format).whoAmI().execute().company().name()).isEqualTo("Demo");
         } else {
-            assertThatThrownBy(() -> admin(format.format).whoAmI()).isInstanceOf(CodecException.class)
+            assertThatThrownBy(() -> admin(format.format).whoAmI().execute()).isInstanceOf(CodecException.class)
                     .hasMessageContaining("application/json").hasMessageContaining("<hash>");
         }
     }
@@ -151,7 +152,7 @@ class WireEndToEndTest {
                         : "{\"message\":\"This request has been throttled.\",\"retry_after\":15}")
                 .build());
 
-        WhoAmI me = admin(format.format).whoAmI();
+        WhoAmI me = admin(format.format).whoAmI().execute();
 
         assertThat(me.user().email()).isEqualTo(Seed.ADMIN_EMAIL);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(15));
@@ -163,7 +164,7 @@ class WireEndToEndTest {
     void aThrottleLongerThanTheCallMayWaitIsReportedWithItsRetryAfter(FormatCase format) {
         SIMULATOR.simulator().enqueue(CannedResponse.builder(503).header("Retry-After", "3600").build());
 
-        assertThatThrownBy(() -> admin(format.format).whoAmI())
+        assertThatThrownBy(() -> admin(format.format).whoAmI().execute())
                 .isInstanceOfSatisfying(ThrottledException.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
         assertThat(sleeps).isEmpty();

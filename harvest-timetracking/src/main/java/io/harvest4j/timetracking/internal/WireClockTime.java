@@ -1,5 +1,7 @@
 package io.harvest4j.timetracking.internal;
 
+import io.harvest4j.core.InvalidRequestException;
+import io.harvest4j.core.internal.Checks;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -58,5 +60,20 @@ public final class WireClockTime {
             return Optional.empty();
         }
         return Optional.of(LocalTime.of(hour, minute));
+    }
+
+    /**
+     * @param owner the request type's name ({@code NewDayEntry})
+     * @param startedAt the start of the effort, on the clock
+     * @param endedAt its end
+     * @throws InvalidRequestException when either is missing or the end comes before the start
+     */
+    public static void requireOrdered(String owner, LocalTime startedAt, LocalTime endedAt) {
+        Checks.required(owner + ".startedAt", startedAt);
+        Checks.required(owner + ".endedAt", endedAt);
+        if (endedAt.isBefore(startedAt)) {
+            throw new InvalidRequestException(owner + ".endedAt (" + format(endedAt) + ") must not be before " + owner
+                    + ".startedAt (" + format(startedAt) + "): an entry cannot cross midnight");
+        }
     }
 }

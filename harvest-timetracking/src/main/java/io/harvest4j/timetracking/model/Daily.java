@@ -27,18 +27,7 @@ public final class Daily {
         // for the binders
     }
 
-    private Daily(Builder builder) {
-        this.forDay = builder.forDay;
-        this.dayEntries = List.copyOf(builder.dayEntries);
-        this.projects = List.copyOf(builder.projects);
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the day this timesheet is for */
+    /** @return the day this timesheet is for (an answer without it is refused when read) */
     public LocalDate forDay() {
         return forDay;
     }
@@ -93,67 +82,5 @@ public final class Daily {
     @Override
     public String toString() {
         return "Daily{forDay=" + forDay + ", dayEntries=" + dayEntries() + ", projects=" + projects() + '}';
-    }
-
-    /** Builds a {@link Daily}; not thread-safe. */
-    public static final class Builder {
-        private LocalDate forDay;
-        private final List<DayEntry> dayEntries = new ArrayList<>();
-        private final List<DailyProject> projects = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * @param forDay the day
-         * @return this builder
-         */
-        public Builder forDay(LocalDate forDay) {
-            this.forDay = forDay;
-            return this;
-        }
-
-        /**
-         * @param dayEntry an entry to add
-         * @return this builder
-         */
-        public Builder dayEntry(DayEntry dayEntry) {
-            this.dayEntries.add(Objects.requireNonNull(dayEntry, "dayEntry"));
-            return this;
-        }
-
-        /**
-         * @param dayEntries the entries, replacing those added before
-         * @return this builder
-         */
-        public Builder dayEntries(List<DayEntry> dayEntries) {
-            this.dayEntries.clear();
-            dayEntries.forEach(this::dayEntry);
-            return this;
-        }
-
-        /**
-         * @param project a project to add
-         * @return this builder
-         */
-        public Builder project(DailyProject project) {
-            this.projects.add(Objects.requireNonNull(project, "project"));
-            return this;
-        }
-
-        /**
-         * @param projects the projects, replacing those added before
-         * @return this builder
-         */
-        public Builder projects(List<DailyProject> projects) {
-            this.projects.clear();
-            projects.forEach(this::project);
-            return this;
-        }
-
-        /** @return the timesheet */
-        public Daily build() {
-            return new Daily(this);
-        }
     }
 }

@@ -29,26 +29,9 @@ public final class DailyProject {
         // for the binders
     }
 
-    private DailyProject(Builder builder) {
-        this.name = builder.name;
-        this.code = builder.code;
-        this.id = builder.id;
-        this.billable = builder.billable;
-        this.client = builder.client;
-        this.clientId = builder.clientId;
-        this.clientCurrency = builder.clientCurrency;
-        this.clientCurrencySymbol = builder.clientCurrencySymbol;
-        this.tasks = List.copyOf(builder.tasks);
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the project's name */
+    /** @return the project's name; empty when the service left it out */
     public String name() {
-        return name;
+        return name == null ? "" : name;
     }
 
     /** @return the project's code; empty when it has none (the service sends a blank one) */
@@ -66,9 +49,9 @@ public final class DailyProject {
         return Boolean.TRUE.equals(billable);
     }
 
-    /** @return the name of the project's client */
+    /** @return the name of the project's client; empty when the service left it out */
     public String client() {
-        return client;
+        return client == null ? "" : client;
     }
 
     /** @return the client's id */
@@ -135,117 +118,5 @@ public final class DailyProject {
                 + ", clientCurrency=" + clientCurrency
                 + ", clientCurrencySymbol=" + clientCurrencySymbol
                 + ", tasks=" + tasks() + '}';
-    }
-
-    /** Builds a {@link DailyProject}; not thread-safe. */
-    public static final class Builder {
-        private String name;
-        private String code;
-        private long id;
-        private Boolean billable;
-        private String client;
-        private Long clientId;
-        private String clientCurrency;
-        private String clientCurrencySymbol;
-        private final List<DailyTask> tasks = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * @param name the project's name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * @param code the project's code
-         * @return this builder
-         */
-        public Builder code(String code) {
-            this.code = code;
-            return this;
-        }
-
-        /**
-         * @param id the project's id
-         * @return this builder
-         */
-        public Builder id(long id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * @param billable whether the project is billable
-         * @return this builder
-         */
-        public Builder billable(Boolean billable) {
-            this.billable = billable;
-            return this;
-        }
-
-        /**
-         * @param client the client's name
-         * @return this builder
-         */
-        public Builder client(String client) {
-            this.client = client;
-            return this;
-        }
-
-        /**
-         * @param clientId the client's id
-         * @return this builder
-         */
-        public Builder clientId(Long clientId) {
-            this.clientId = clientId;
-            return this;
-        }
-
-        /**
-         * @param clientCurrency the client's currency
-         * @return this builder
-         */
-        public Builder clientCurrency(String clientCurrency) {
-            this.clientCurrency = clientCurrency;
-            return this;
-        }
-
-        /**
-         * @param clientCurrencySymbol the client's currency symbol
-         * @return this builder
-         */
-        public Builder clientCurrencySymbol(String clientCurrencySymbol) {
-            this.clientCurrencySymbol = clientCurrencySymbol;
-            return this;
-        }
-
-        /**
-         * @param task a task to add
-         * @return this builder
-         */
-        public Builder task(DailyTask task) {
-            this.tasks.add(Objects.requireNonNull(task, "task"));
-            return this;
-        }
-
-        /**
-         * @param tasks the tasks, replacing those added before
-         * @return this builder
-         */
-        public Builder tasks(List<DailyTask> tasks) {
-            this.tasks.clear();
-            tasks.forEach(this::task);
-            return this;
-        }
-
-        /** @return the project */
-        public DailyProject build() {
-            return new DailyProject(this);
-        }
     }
 }

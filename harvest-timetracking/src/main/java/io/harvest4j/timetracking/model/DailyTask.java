@@ -13,20 +13,9 @@ public final class DailyTask {
         // for the binders
     }
 
-    private DailyTask(Builder builder) {
-        this.name = builder.name;
-        this.id = builder.id;
-        this.billable = builder.billable;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the task's name */
+    /** @return the task's name; empty when the service left it out */
     public String name() {
-        return name;
+        return name == null ? "" : name;
     }
 
     /** @return the task's id: the {@code taskId} of a {@link NewDayEntry} */
@@ -59,47 +48,5 @@ public final class DailyTask {
     @Override
     public String toString() {
         return "DailyTask{name=" + name + ", id=" + id + ", billable=" + billable + '}';
-    }
-
-    /** Builds a {@link DailyTask}; not thread-safe. */
-    public static final class Builder {
-        private String name;
-        private long id;
-        private Boolean billable;
-
-        private Builder() {
-        }
-
-        /**
-         * @param name the task's name
-         * @return this builder
-         */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * @param id the task's id
-         * @return this builder
-         */
-        public Builder id(long id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * @param billable whether the task is billable
-         * @return this builder
-         */
-        public Builder billable(Boolean billable) {
-            this.billable = billable;
-            return this;
-        }
-
-        /** @return the task */
-        public DailyTask build() {
-            return new DailyTask(this);
-        }
     }
 }

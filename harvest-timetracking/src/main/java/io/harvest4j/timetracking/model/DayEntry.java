@@ -15,7 +15,7 @@ import java.util.Optional;
  * <p>The service does not send every field with every answer: the answer to
  * {@code POST /daily/add} documents only the id, the names, the hours, the notes and the timer, so
  * the fields it may leave out are {@link Optional}. The names of the client, project and task are
- * in every documented answer and are plain strings ({@code null} only if the service left one out).
+ * in every documented answer and are plain strings (empty if the service left one out).
  */
 public final class DayEntry {
 
@@ -40,30 +40,6 @@ public final class DayEntry {
         // for the binders
     }
 
-    private DayEntry(Builder builder) {
-        this.id = builder.id;
-        this.spentAt = builder.spentAt;
-        this.userId = builder.userId;
-        this.client = builder.client;
-        this.projectId = builder.projectId;
-        this.project = builder.project;
-        this.taskId = builder.taskId;
-        this.task = builder.task;
-        this.hours = builder.hours;
-        this.hoursWithoutTimer = builder.hoursWithoutTimer;
-        this.notes = builder.notes;
-        this.timerStartedAt = builder.timerStartedAt;
-        this.createdAt = builder.createdAt;
-        this.updatedAt = builder.updatedAt;
-        this.startedAt = builder.startedAt;
-        this.endedAt = builder.endedAt;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** @return the entry's id */
     public long id() {
         return id;
@@ -79,9 +55,9 @@ public final class DayEntry {
         return Optional.ofNullable(userId);
     }
 
-    /** @return the name of the project's client */
+    /** @return the name of the project's client; empty when the service left it out */
     public String client() {
-        return client;
+        return client == null ? "" : client;
     }
 
     /** @return the project's id */
@@ -89,9 +65,9 @@ public final class DayEntry {
         return Optional.ofNullable(projectId);
     }
 
-    /** @return the project's name */
+    /** @return the project's name; empty when the service left it out */
     public String project() {
-        return project;
+        return project == null ? "" : project;
     }
 
     /** @return the task's id */
@@ -99,9 +75,9 @@ public final class DayEntry {
         return Optional.ofNullable(taskId);
     }
 
-    /** @return the task's name */
+    /** @return the task's name; empty when the service left it out */
     public String task() {
-        return task;
+        return task == null ? "" : task;
     }
 
     /**
@@ -173,14 +149,6 @@ public final class DayEntry {
         return WireClockTime.parse(endedAt);
     }
 
-    /** @return a builder that starts from this entry's values */
-    public Builder toBuilder() {
-        return new Builder().id(id).spentAt(spentAt).userId(userId).client(client).projectId(projectId)
-                .project(project).taskId(taskId).task(task).hours(hours).hoursWithoutTimer(hoursWithoutTimer)
-                .notes(notes).timerStartedAt(timerStartedAt).createdAt(createdAt).updatedAt(updatedAt)
-                .startedAt(startedAt).endedAt(endedAt);
-    }
-
     private static Optional<String> nonBlank(String text) {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
@@ -236,195 +204,5 @@ public final class DayEntry {
                 + ", updatedAt=" + updatedAt
                 + ", startedAt=" + startedAt
                 + ", endedAt=" + endedAt + '}';
-    }
-
-    /** Builds a {@link DayEntry}; not thread-safe. */
-    public static final class Builder {
-        private long id;
-        private LocalDate spentAt;
-        private Long userId;
-        private String client;
-        private Long projectId;
-        private String project;
-        private Long taskId;
-        private String task;
-        private BigDecimal hours;
-        private BigDecimal hoursWithoutTimer;
-        private String notes;
-        private OffsetDateTime timerStartedAt;
-        private OffsetDateTime createdAt;
-        private OffsetDateTime updatedAt;
-        private String startedAt;
-        private String endedAt;
-
-        private Builder() {
-        }
-
-        /**
-         * @param id the entry's id
-         * @return this builder
-         */
-        public Builder id(long id) {
-            this.id = id;
-            return this;
-        }
-
-        /**
-         * @param spentAt the day the time was spent on
-         * @return this builder
-         */
-        public Builder spentAt(LocalDate spentAt) {
-            this.spentAt = spentAt;
-            return this;
-        }
-
-        /**
-         * @param userId the id of the timesheet's user
-         * @return this builder
-         */
-        public Builder userId(Long userId) {
-            this.userId = userId;
-            return this;
-        }
-
-        /**
-         * @param client the client's name
-         * @return this builder
-         */
-        public Builder client(String client) {
-            this.client = client;
-            return this;
-        }
-
-        /**
-         * @param projectId the project's id
-         * @return this builder
-         */
-        public Builder projectId(Long projectId) {
-            this.projectId = projectId;
-            return this;
-        }
-
-        /**
-         * @param project the project's name
-         * @return this builder
-         */
-        public Builder project(String project) {
-            this.project = project;
-            return this;
-        }
-
-        /**
-         * @param taskId the task's id
-         * @return this builder
-         */
-        public Builder taskId(Long taskId) {
-            this.taskId = taskId;
-            return this;
-        }
-
-        /**
-         * @param task the task's name
-         * @return this builder
-         */
-        public Builder task(String task) {
-            this.task = task;
-            return this;
-        }
-
-        /**
-         * @param hours the hours, a running timer's included
-         * @return this builder
-         */
-        public Builder hours(BigDecimal hours) {
-            this.hours = hours;
-            return this;
-        }
-
-        /**
-         * @param hoursWithoutTimer the hours without a running timer's
-         * @return this builder
-         */
-        public Builder hoursWithoutTimer(BigDecimal hoursWithoutTimer) {
-            this.hoursWithoutTimer = hoursWithoutTimer;
-            return this;
-        }
-
-        /**
-         * @param notes the notes
-         * @return this builder
-         */
-        public Builder notes(String notes) {
-            this.notes = notes;
-            return this;
-        }
-
-        /**
-         * @param timerStartedAt when the running timer started, or {@code null} when none runs
-         * @return this builder
-         */
-        public Builder timerStartedAt(OffsetDateTime timerStartedAt) {
-            this.timerStartedAt = timerStartedAt;
-            return this;
-        }
-
-        /**
-         * @param createdAt when the entry was created
-         * @return this builder
-         */
-        public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = createdAt;
-            return this;
-        }
-
-        /**
-         * @param updatedAt when the entry was last changed
-         * @return this builder
-         */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = updatedAt;
-            return this;
-        }
-
-        /**
-         * @param startedAt the start on the clock, as the service writes it ({@code 8:00am})
-         * @return this builder
-         */
-        public Builder startedAt(String startedAt) {
-            this.startedAt = startedAt;
-            return this;
-        }
-
-        /**
-         * @param startedAt the start on the clock, or {@code null}
-         * @return this builder
-         */
-        public Builder startedAt(LocalTime startedAt) {
-            this.startedAt = startedAt == null ? null : WireClockTime.format(startedAt);
-            return this;
-        }
-
-        /**
-         * @param endedAt the end on the clock, as the service writes it ({@code 10:00am})
-         * @return this builder
-         */
-        public Builder endedAt(String endedAt) {
-            this.endedAt = endedAt;
-            return this;
-        }
-
-        /**
-         * @param endedAt the end on the clock, or {@code null}
-         * @return this builder
-         */
-        public Builder endedAt(LocalTime endedAt) {
-            this.endedAt = endedAt == null ? null : WireClockTime.format(endedAt);
-            return this;
-        }
-
-        /** @return the entry */
-        public DayEntry build() {
-            return new DayEntry(this);
-        }
     }
 }

@@ -1,7 +1,8 @@
 package io.harvest4j.timetracking.model;
 
 import io.harvest4j.core.InvalidRequestException;
-import io.harvest4j.timetracking.internal.RequestChecks;
+import io.harvest4j.core.internal.Checks;
+import io.harvest4j.timetracking.internal.WireClockTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,17 +37,17 @@ public final class DayEntryUpdate {
     private final LocalTime endedAt;
 
     private DayEntryUpdate(Builder builder) {
-        this.projectId = RequestChecks.positiveId("DayEntryUpdate.projectId", builder.projectId);
-        this.taskId = RequestChecks.positiveId("DayEntryUpdate.taskId", builder.taskId);
-        this.spentAt = RequestChecks.date("DayEntryUpdate.spentAt", builder.spentAt);
-        this.notes = RequestChecks.notes("DayEntryUpdate.notes", builder.notes);
+        this.projectId = Checks.positiveId("DayEntryUpdate.projectId", builder.projectId);
+        this.taskId = Checks.positiveId("DayEntryUpdate.taskId", builder.taskId);
+        this.spentAt = Checks.date("DayEntryUpdate.spentAt", builder.spentAt);
+        this.notes = Checks.text("DayEntryUpdate.notes", builder.notes);
         if (builder.clockTimes) {
-            RequestChecks.clockTimes("DayEntryUpdate", builder.startedAt, builder.endedAt);
+            WireClockTime.requireOrdered("DayEntryUpdate", builder.startedAt, builder.endedAt);
             this.hours = null;
             this.startedAt = builder.startedAt.truncatedTo(ChronoUnit.MINUTES);
             this.endedAt = builder.endedAt.truncatedTo(ChronoUnit.MINUTES);
         } else {
-            this.hours = builder.hours == null ? null : RequestChecks.hours("DayEntryUpdate.hours", builder.hours);
+            this.hours = builder.hours == null ? null : Checks.hours("DayEntryUpdate.hours", builder.hours);
             this.startedAt = null;
             this.endedAt = null;
         }
@@ -63,7 +64,7 @@ public final class DayEntryUpdate {
      *     nothing else yet
      */
     public static Builder from(DayEntry entry) {
-        Objects.requireNonNull(entry, "entry");
+        Checks.required("DayEntryUpdate.from: entry", entry);
         Builder builder = new Builder();
         entry.projectId().ifPresent(builder::projectId);
         entry.taskId().ifPresent(builder::taskId);

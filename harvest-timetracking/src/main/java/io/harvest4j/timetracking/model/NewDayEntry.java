@@ -1,7 +1,8 @@
 package io.harvest4j.timetracking.model;
 
 import io.harvest4j.core.InvalidRequestException;
-import io.harvest4j.timetracking.internal.RequestChecks;
+import io.harvest4j.core.internal.Checks;
+import io.harvest4j.timetracking.internal.WireClockTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,19 +41,19 @@ public final class NewDayEntry {
     private final boolean startsTimer;
 
     private NewDayEntry(Builder builder) {
-        this.projectId = RequestChecks.positiveId("NewDayEntry.projectId", builder.projectId);
-        this.taskId = RequestChecks.positiveId("NewDayEntry.taskId", builder.taskId);
-        this.spentAt = RequestChecks.date("NewDayEntry.spentAt", builder.spentAt);
-        this.notes = RequestChecks.notes("NewDayEntry.notes", builder.notes);
+        this.projectId = Checks.positiveId("NewDayEntry.projectId", builder.projectId);
+        this.taskId = Checks.positiveId("NewDayEntry.taskId", builder.taskId);
+        this.spentAt = Checks.date("NewDayEntry.spentAt", builder.spentAt);
+        this.notes = Checks.text("NewDayEntry.notes", builder.notes);
         switch (builder.effort) {
             case HOURS:
-                this.hours = RequestChecks.hours("NewDayEntry.hours", builder.hours);
+                this.hours = Checks.hours("NewDayEntry.hours", builder.hours);
                 this.startedAt = null;
                 this.endedAt = null;
                 this.startsTimer = false;
                 break;
             case CLOCK_TIMES:
-                RequestChecks.clockTimes("NewDayEntry", builder.startedAt, builder.endedAt);
+                WireClockTime.requireOrdered("NewDayEntry", builder.startedAt, builder.endedAt);
                 this.hours = null;
                 this.startedAt = builder.startedAt.truncatedTo(ChronoUnit.MINUTES);
                 this.endedAt = builder.endedAt.truncatedTo(ChronoUnit.MINUTES);

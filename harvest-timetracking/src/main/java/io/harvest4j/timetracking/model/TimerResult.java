@@ -21,17 +21,7 @@ public final class TimerResult {
         // for the binders
     }
 
-    private TimerResult(Builder builder) {
-        this.dayEntry = builder.dayEntry;
-        this.hoursForPreviouslyRunningTimer = builder.hoursForPreviouslyRunningTimer;
-    }
-
-    /** @return a builder, for tests and for code that makes its own values */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return the entry the call created, showed or toggled */
+    /** @return the entry the call created, showed or toggled (an answer without one is refused when read) */
     public DayEntry dayEntry() {
         return dayEntry;
     }
@@ -71,37 +61,5 @@ public final class TimerResult {
     public String toString() {
         return "TimerResult{dayEntry=" + dayEntry + ", hoursForPreviouslyRunningTimer="
                 + hoursForPreviouslyRunningTimer + '}';
-    }
-
-    /** Builds a {@link TimerResult}; not thread-safe. */
-    public static final class Builder {
-        private DayEntry dayEntry;
-        private BigDecimal hoursForPreviouslyRunningTimer;
-
-        private Builder() {
-        }
-
-        /**
-         * @param dayEntry the entry
-         * @return this builder
-         */
-        public Builder dayEntry(DayEntry dayEntry) {
-            this.dayEntry = dayEntry;
-            return this;
-        }
-
-        /**
-         * @param hours the confirmed hours of the timer stopped by side effect, or {@code null}
-         * @return this builder
-         */
-        public Builder hoursForPreviouslyRunningTimer(BigDecimal hours) {
-            this.hoursForPreviouslyRunningTimer = hours;
-            return this;
-        }
-
-        /** @return the answer */
-        public TimerResult build() {
-            return new TimerResult(this);
-        }
     }
 }

@@ -4,6 +4,7 @@ import static io.harvest4j.timetracking.model.NewDayEntryTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.timetracking.Decoded;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DayEntryUpdateTest {
 
-    private static final DayEntry ENTRY = DayEntry.builder().id(195168).projectId(3L).taskId(14L)
-            .hours(new BigDecimal("2.06")).notes("Test api support").spentAt(LocalDate.of(2006, 10, 18)).build();
+    private static final DayEntry ENTRY = Decoded.dayEntry("{\"id\":195168,\"project_id\":3,\"task_id\":14,"
+            + "\"hours\":2.06,\"notes\":\"Test api support\",\"spent_at\":\"2006-10-18\"}");
 
     @Test
     void fromAnEntryKeepsItsProjectAndTaskAndChangesNothingElse() {
@@ -60,11 +61,11 @@ class DayEntryUpdateTest {
         assertRefused(() -> DayEntryUpdate.builder().taskId(14).build(), "DayEntryUpdate.projectId is required");
         assertRefused(() -> DayEntryUpdate.builder().projectId(3).build(), "DayEntryUpdate.taskId is required");
         assertRefused(() -> DayEntryUpdate.from(ENTRY).projectId(-1).build(), "DayEntryUpdate.projectId must be a positive id");
-        assertRefused(() -> DayEntryUpdate.from(DayEntry.builder().id(1).taskId(14L).build()).build(),
+        assertRefused(() -> DayEntryUpdate.from(Decoded.dayEntry("{\"id\":1,\"task_id\":14}")).build(),
                 "DayEntryUpdate.projectId is required");
-        assertRefused(() -> DayEntryUpdate.from(DayEntry.builder().id(1).projectId(3L).build()).build(),
+        assertRefused(() -> DayEntryUpdate.from(Decoded.dayEntry("{\"id\":1,\"project_id\":3}")).build(),
                 "DayEntryUpdate.taskId is required");
-        assertThatThrownBy(() -> DayEntryUpdate.from(null)).isInstanceOf(NullPointerException.class);
+        assertRefused(() -> DayEntryUpdate.from(null), "DayEntryUpdate.from: entry is required");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.harvest4j.timetracking.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.timetracking.Decoded;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,27 +12,31 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ModelValuesTest {
 
     private static final OffsetDateTime STARTED = OffsetDateTime.of(2006, 10, 18, 9, 53, 6, 0, ZoneOffset.UTC);
 
-    private static DayEntry.Builder fullEntry() {
-        return DayEntry.builder().id(195168).spentAt(LocalDate.of(2006, 10, 18)).userId(218356L).client("Iridesco")
-                .projectId(1234567L).project("Harvest").taskId(126789L).task("Backend Programming")
-                .hours(new BigDecimal("2.06")).hoursWithoutTimer(new BigDecimal("1.50")).notes("Test api support")
-                .timerStartedAt(STARTED).createdAt(STARTED.minusDays(1)).updatedAt(STARTED.plusHours(1))
-                .startedAt("8:00am").endedAt("10:00am");
+    private static final String FULL_ENTRY = "{\"id\":195168,\"spent_at\":\"2006-10-18\",\"user_id\":218356,\"client\":\"Iridesco\","
+            + "\"project_id\":1234567,\"project\":\"Harvest\",\"task_id\":126789,\"task\":\"Backend Programming\","
+            + "\"hours\":2.06,\"hours_without_timer\":1.50,\"notes\":\"%s\",\"timer_started_at\":\"2006-10-18T09:53:06Z\","
+            + "\"created_at\":\"2006-10-17T09:53:06Z\",\"updated_at\":\"2006-10-18T10:53:06Z\","
+            + "\"started_at\":\"8:00am\",\"ended_at\":\"10:00am\"}";
+
+    private static DayEntry fullEntry() {
+        return fullEntry("Test api support");
+    }
+
+    private static DayEntry fullEntry(String notes) {
+        return Decoded.dayEntry(String.format(FULL_ENTRY, notes));
     }
 
     @Test
     void aDayEntryGivesItsFields() {
-        DayEntry entry = fullEntry().build();
+        DayEntry entry = fullEntry();
 
         assertThat(entry.id()).isEqualTo(195168);
         assertThat(entry.spentAt()).contains(LocalDate.of(2006, 10, 18));
@@ -56,8 +61,9 @@ class ModelValuesTest {
 
     @Test
     void aDayEntryAsTheAddAnswerDocumentsItLacksWhatWasLeftOut() {
-        DayEntry entry = DayEntry.builder().id(195168).client("Iridesco").project("Harvest").task("Backend Programming")
-                .hours(new BigDecimal("0.00")).notes("Test api support").timerStartedAt(STARTED).build();
+        DayEntry entry = Decoded.dayEntry("{\"id\":195168,\"client\":\"Iridesco\",\"project\":\"Harvest\","
+                + "\"task\":\"Backend Programming\",\"hours\":0.00,\"notes\":\"Test api support\","
+                + "\"timer_started_at\":\"2006-10-18T09:53:06Z\"}");
 
         assertThat(entry.spentAt()).isEmpty();
         assertThat(entry.userId()).isEmpty();
@@ -72,13 +78,13 @@ class ModelValuesTest {
 
     @Test
     void aRunningTimestampTimerHasABlankEnd() {
-        DayEntry entry = DayEntry.builder().id(1).startedAt("4:45pm").endedAt("").build();
+        DayEntry entry = Decoded.dayEntry("{\"id\":1,\"started_at\":\"4:45pm\",\"ended_at\":\"\"}");
 
         assertThat(entry.startTime()).contains(LocalTime.of(16, 45));
         assertThat(entry.endedAt()).isEmpty();
         assertThat(entry.endTime()).isEmpty();
         assertThat(entry.isTimerRunning()).isFalse();
-        assertThat(DayEntry.builder().startedAt(LocalTime.of(0, 5)).build().startedAt()).contains("12:05am");
+        assertThat(Decoded.dayEntry("{\"id\":1,\"started_at\":\"0:05\"}").startTime()).contains(LocalTime.of(0, 5));
     }
 
     @ParameterizedTest
@@ -91,7 +97,10 @@ class ModelValuesTest {
             assertThat(Modifier.isPrivate(field.getModifiers())).as(field + " is private").isTrue();
             assertThat(Modifier.isFinal(field.getModifiers())).as(field + " is not final").isFalse();
         }
-        assertThat(type.getMethod("builder").getReturnType().getSimpleName()).isEqualTo("Builder");
+        assertThat(type.getConstructors()).as("no public constructor: only codecs make response models").isEmpty();
+        assertThat(type.getMethods()).as("no public static factory or builder")
+                .noneMatch(method -> Modifier.isStatic(method.getModifiers()));
+        assertThat(type.getDeclaredClasses()).as("no nested builder").isEmpty();
     }
 
     @Test
@@ -104,7 +113,13 @@ class ModelValuesTest {
 
         assertThat(daily.dayEntries()).isEmpty();
         assertThat(daily.projects()).isEmpty();
-        assertThat(daily).isEqualTo(Daily.builder().build());
+        assertThat(daily).isEqualTo(Decoded.daily("{}"));
+        assertThat(entry.client()).isEmpty();
+        assertThat(entry.project()).isEmpty();
+        assertThat(entry.task()).isEmpty();
+        assertThat(project.name()).isEmpty();
+        assertThat(project.client()).isEmpty();
+        assertThat(task.name()).isEmpty();
         assertThat(entry.hours()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(entry.isTimerRunning()).isFalse();
         assertThat(project.tasks()).isEmpty();
@@ -117,28 +132,28 @@ class ModelValuesTest {
 
     @Test
     void listsAreUnmodifiableAndCopied() {
-        List<DayEntry> entries = new ArrayList<>(List.of(fullEntry().build()));
-        Daily daily = Daily.builder().forDay(LocalDate.of(2006, 10, 18)).dayEntries(entries).build();
-        entries.clear();
+        Daily daily = Decoded.daily("{\"for_day\":\"2006-10-18\",\"day_entries\":[" + String.format(FULL_ENTRY, "n") + "],"
+                + "\"projects\":[{\"id\":3,\"tasks\":[{\"id\":14}]}]}");
 
         assertThat(daily.dayEntries()).hasSize(1);
         assertThatThrownBy(() -> daily.dayEntries().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> daily.projects().add(null)).isInstanceOf(UnsupportedOperationException.class);
-        DailyProject project = DailyProject.builder().id(3).task(DailyTask.builder().id(14).build()).build();
+        DailyProject project = daily.projects().get(0);
         assertThatThrownBy(() -> project.tasks().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void aDailyFindsItsEntriesAndProjects() {
-        DailyTask security = DailyTask.builder().name("Security support").id(14).billable(true).build();
-        DailyProject project = DailyProject.builder().name("Click and Type").code("").id(3).billable(true).client("AFS")
-                .clientId(7L).clientCurrency("United States Dollar - USD").clientCurrencySymbol("$").task(security)
-                .build();
-        Daily daily = Daily.builder().forDay(LocalDate.of(2006, 10, 18)).dayEntry(fullEntry().build()).project(project)
-                .build();
+        Daily daily = Decoded.daily("{\"for_day\":\"2006-10-18\",\"day_entries\":[" + String.format(FULL_ENTRY, "Test api support")
+                + "],\"projects\":[{\"name\":\"Click and Type\",\"code\":\"\",\"id\":3,\"billable\":true,\"client\":\"AFS\","
+                + "\"client_id\":7,\"client_currency\":\"United States Dollar - USD\",\"client_currency_symbol\":\"$\","
+                + "\"tasks\":[{\"name\":\"Security support\",\"id\":14,\"billable\":true}]},"
+                + "{\"name\":\"Other\",\"code\":\"CT-1\",\"id\":4}]}");
+        DailyProject project = daily.projects().get(0);
+        DailyTask security = project.tasks().get(0);
 
         assertThat(daily.forDay()).isEqualTo(LocalDate.of(2006, 10, 18));
-        assertThat(daily.dayEntry(195168)).contains(fullEntry().build());
+        assertThat(daily.dayEntry(195168)).contains(fullEntry());
         assertThat(daily.dayEntry(1)).isEmpty();
         assertThat(daily.project("Click and Type")).contains(project);
         assertThat(daily.project("Nope")).isEmpty();
@@ -149,30 +164,26 @@ class ModelValuesTest {
         assertThat(project.clientCurrencySymbol()).contains("$");
         assertThat(project.task("Security support")).contains(security);
         assertThat(security.isBillable()).isTrue();
-        assertThat(DailyProject.builder().code("CT-1").build().code()).contains("CT-1");
+        assertThat(daily.projects().get(1).code()).contains("CT-1");
     }
 
     @Test
     void valuesAreEqualByTheirFields() {
-        assertThat(fullEntry().build()).isEqualTo(fullEntry().build()).hasSameHashCodeAs(fullEntry().build())
-                .isNotEqualTo(fullEntry().notes("other").build());
-        assertThat(fullEntry().build().toBuilder().build()).isEqualTo(fullEntry().build());
-        assertThat(fullEntry().build().toString()).contains("id=195168").contains("project=Harvest");
+        assertThat(fullEntry()).isEqualTo(fullEntry()).hasSameHashCodeAs(fullEntry())
+                .isNotEqualTo(fullEntry("other"));
+        assertThat(fullEntry().toString()).contains("id=195168").contains("project=Harvest");
 
-        TimerResult timer = TimerResult.builder().dayEntry(fullEntry().build())
-                .hoursForPreviouslyRunningTimer(new BigDecimal("0.87")).build();
-        assertThat(timer).isEqualTo(TimerResult.builder().dayEntry(fullEntry().build())
-                .hoursForPreviouslyRunningTimer(new BigDecimal("0.87")).build());
+        String timerJson = "{\"id\":195168,\"hours\":2.06,\"hours_for_previously_running_timer\":0.87}";
+        TimerResult timer = Decoded.timer(timerJson);
+        assertThat(timer).isEqualTo(Decoded.timer(timerJson)).hasSameHashCodeAs(Decoded.timer(timerJson));
         assertThat(timer.stoppedAnotherTimer()).isTrue();
         assertThat(timer.hoursForPreviouslyRunningTimer()).contains(new BigDecimal("0.87"));
         assertThat(timer.toString()).contains("0.87");
 
-        DailyTask task = DailyTask.builder().name("a").id(1).billable(false).build();
-        assertThat(task).isEqualTo(DailyTask.builder().name("a").id(1).billable(false).build())
-                .isNotEqualTo(DailyTask.builder().name("a").id(2).billable(false).build());
-        assertThat(Daily.builder().project(DailyProject.builder().id(3).task(task).build()).build())
-                .isEqualTo(Daily.builder().projects(List.of(DailyProject.builder().id(3).tasks(List.of(task)).build()))
-                        .build());
+        String daily = "{\"projects\":[{\"id\":3,\"tasks\":[{\"name\":\"a\",\"id\":%d,\"billable\":false}]}]}";
+        assertThat(Decoded.daily(String.format(daily, 1))).isEqualTo(Decoded.daily(String.format(daily, 1)))
+                .hasSameHashCodeAs(Decoded.daily(String.format(daily, 1)))
+                .isNotEqualTo(Decoded.daily(String.format(daily, 2)));
     }
 
     private static <T> T bare(Class<T> type) throws Exception {

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.codec.WireShape;
-import io.harvest4j.xml.testmodel.Gadget;
 import io.harvest4j.core.testing.Part;
 import io.harvest4j.core.testing.Widget;
+import io.harvest4j.xml.testmodel.Gadget;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -9,3 +9,4 @@ package io.harvest4j.xml.testmodel;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.BadRequestException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.EachFormatAndRole;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
 import io.harvest4j.timetracking.model.DayEntryUpdate;
@@ -34,7 +37,7 @@ class AssignmentRulesEndToEndTest {
             SIMULATOR.state().assignTask(project, Seed.RESEARCH_TASK_ID, true);
         }
 
-        assertThatThrownBy(() -> clients.as(role, format).add(hourOn(project, Seed.RESEARCH_TASK_ID)))
+        assertThatThrownBy(() -> clients.as(role, format).add(hourOn(project, Seed.RESEARCH_TASK_ID)).execute())
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.hint()).hasValueSatisfying(hint ->
@@ -45,7 +48,7 @@ class AssignmentRulesEndToEndTest {
 
     @BothFormats
     void addingToATaskNotAssignedToTheProjectIsRefused(Format format) {
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.WEBSITE_ID, Seed.MEETINGS_ID)))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.WEBSITE_ID, Seed.MEETINGS_ID)).execute())
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.hint()).hasValueSatisfying(
                         hint -> assertThat(hint).contains("Task " + Seed.MEETINGS_ID)));
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
@@ -53,7 +56,7 @@ class AssignmentRulesEndToEndTest {
 
     @BothFormats
     void addingToAnArchivedProjectIsRefusedEvenWhenAssigned(Format format) {
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.LEGACY_ID, Seed.DEVELOPMENT_ID)))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.LEGACY_ID, Seed.DEVELOPMENT_ID)).execute())
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.hint()).hasValueSatisfying(
                         hint -> assertThat(hint).contains("archived")));
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
@@ -61,7 +64,7 @@ class AssignmentRulesEndToEndTest {
 
     @BothFormats
     void addingToAProjectThatDoesNotExistIsRefused(Format format) {
-        assertThatThrownBy(() -> clients.as(Role.ADMINISTRATOR, format).add(hourOn(999_999L, Seed.DESIGN_ID)))
+        assertThatThrownBy(() -> clients.as(Role.ADMINISTRATOR, format).add(hourOn(999_999L, Seed.DESIGN_ID)).execute())
                 .isInstanceOf(BadRequestException.class);
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
     }
@@ -69,10 +72,10 @@ class AssignmentRulesEndToEndTest {
     @BothFormats
     void startingATimerOnAnUnassignedProjectIsRefusedAndLeavesTheRunningTimer(Format format) {
         long running = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).dayEntry().id();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute().dayEntry().id();
 
         assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
-                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()))
+                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()).execute())
                 .isInstanceOf(BadRequestException.class);
         assertThat(SIMULATOR.state().runningTimer(Seed.USER_ID).orElseThrow().id()).isEqualTo(running);
     }
@@ -83,7 +86,7 @@ class AssignmentRulesEndToEndTest {
                 BigDecimal.ONE, "stay");
 
         assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).update(id, DayEntryUpdate.builder()
-                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()))
+                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()).execute())
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.hint()).hasValueSatisfying(
                         hint -> assertThat(hint).contains("not assigned")));
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().projectId()).isEqualTo(Seed.WEBSITE_ID);
@@ -92,7 +95,7 @@ class AssignmentRulesEndToEndTest {
     @BothFormats
     void theAsynchronousRefusalFailsTheFutureWithTheSameError(Format format) {
         assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format)
-                .addAsync(hourOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID)).join())
+                .add(hourOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID)).executeAsync().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(BadRequestException.class);
     }
@@ -101,7 +104,7 @@ class AssignmentRulesEndToEndTest {
     void aNewAssignmentIsLoggableAtOnce(Format format) {
         SIMULATOR.state().assignUser(Seed.RESEARCH_ID, Seed.USER_ID, false);
 
-        long id = clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID))
+        long id = clients.as(Role.REGULAR_USER, format).add(hourOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID)).execute()
                 .dayEntry().id();
 
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().projectId()).isEqualTo(Seed.RESEARCH_ID);

@@ -3,6 +3,9 @@ package io.harvest4j.tests.e2e.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.EachFormatAndRole;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
 import io.harvest4j.tests.simulator.Seed;
@@ -31,7 +34,7 @@ class DailyTimesheetEndToEndTest {
 
     @EachFormatAndRole
     void todaysTimesheetListsTheProjectsTheUserMayLogTo(Format format, Role role) {
-        Daily today = clients.as(role, format).daily();
+        Daily today = clients.as(role, format).daily().execute();
 
         assertThat(today.forDay()).isEqualTo(Seed.TODAY);
         assertThat(today.dayEntries()).isEmpty();
@@ -54,7 +57,7 @@ class DailyTimesheetEndToEndTest {
         SIMULATOR.state().addDayEntry(role.id, Seed.INTERNAL_ID, Seed.MEETINGS_ID, Seed.TODAY.minusDays(1),
                 BigDecimal.ONE, "yesterday");
 
-        Daily today = clients.as(role, format).daily();
+        Daily today = clients.as(role, format).daily().execute();
 
         assertThat(today.dayEntries()).extracting(DayEntry::id).containsExactly(mine);
         DayEntry entry = today.dayEntry(mine).orElseThrow();
@@ -75,7 +78,7 @@ class DailyTimesheetEndToEndTest {
 
     @BothFormats
     void theProjectsCarryTheirClientCodeBillabilityAndTasks(Format format) {
-        Daily today = clients.as(Role.ADMINISTRATOR, format).daily();
+        Daily today = clients.as(Role.ADMINISTRATOR, format).daily().execute();
 
         DailyProject website = today.project("Website Redesign").orElseThrow();
         assertThat(website.id()).isEqualTo(Seed.WEBSITE_ID);
@@ -107,7 +110,7 @@ class DailyTimesheetEndToEndTest {
                 new BigDecimal("2.00"), "leap day");
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
 
-        Daily day = timeTracking.daily(LEAP_DAY);
+        Daily day = timeTracking.daily(LEAP_DAY).execute();
 
         assertThat(day.forDay()).isEqualTo(LEAP_DAY);
         assertThat(day.dayEntries()).extracting(DayEntry::id).containsExactly(seeded);
@@ -119,12 +122,12 @@ class DailyTimesheetEndToEndTest {
     void entriesAddedOnTheLeapDayAndOnDay366AreListedThere(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         long onLeapDay = timeTracking.add(NewDayEntry.withHours(new BigDecimal("1.5")).projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).spentAt(LEAP_DAY).notes("29 February").build()).dayEntry().id();
+                .taskId(Seed.DESIGN_ID).spentAt(LEAP_DAY).notes("29 February").build()).execute().dayEntry().id();
         long onLastDay = timeTracking.add(NewDayEntry.withHours(new BigDecimal("0.75")).projectId(Seed.MOBILE_ID)
-                .taskId(Seed.MEETINGS_ID).spentAt(LAST_DAY_OF_LEAP_YEAR).notes("31 December").build()).dayEntry().id();
+                .taskId(Seed.MEETINGS_ID).spentAt(LAST_DAY_OF_LEAP_YEAR).notes("31 December").build()).execute().dayEntry().id();
 
-        Daily leapDay = timeTracking.daily(LEAP_DAY);
-        Daily lastDay = timeTracking.daily(LAST_DAY_OF_LEAP_YEAR);
+        Daily leapDay = timeTracking.daily(LEAP_DAY).execute();
+        Daily lastDay = timeTracking.daily(LAST_DAY_OF_LEAP_YEAR).execute();
 
         assertThat(leapDay.forDay()).isEqualTo(LEAP_DAY);
         assertThat(leapDay.dayEntries()).extracting(DayEntry::id).containsExactly(onLeapDay);
@@ -144,7 +147,7 @@ class DailyTimesheetEndToEndTest {
         long seeded = SIMULATOR.state().addDayEntry(Seed.PM_ID, Seed.INTERNAL_ID, Seed.MEETINGS_ID, newYearsEve,
                 BigDecimal.ONE, null);
 
-        Daily day = clients.as(Role.PROJECT_MANAGER, format).daily(newYearsEve);
+        Daily day = clients.as(Role.PROJECT_MANAGER, format).daily(newYearsEve).execute();
 
         assertThat(day.forDay()).isEqualTo(newYearsEve);
         assertThat(day.dayEntries()).extracting(DayEntry::id).containsExactly(seeded);
@@ -154,7 +157,7 @@ class DailyTimesheetEndToEndTest {
 
     @BothFormats
     void aPastDayWithoutEntriesStillListsTheProjects(Format format) {
-        Daily day = clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(2016, 1, 1));
+        Daily day = clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(2016, 1, 1)).execute();
 
         assertThat(day.forDay()).isEqualTo(LocalDate.of(2016, 1, 1));
         assertThat(day.dayEntries()).isEmpty();
@@ -169,12 +172,12 @@ class DailyTimesheetEndToEndTest {
         SIMULATOR.state().addDayEntry(role.id, Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, LEAP_DAY, BigDecimal.ONE, "y");
         TimeTracking timeTracking = clients.as(role, format);
 
-        Daily today = timeTracking.dailyAsync().join();
-        Daily leapDay = timeTracking.dailyAsync(LEAP_DAY).join();
+        Daily today = timeTracking.daily().executeAsync().join();
+        Daily leapDay = timeTracking.daily(LEAP_DAY).executeAsync().join();
 
-        assertThat(today).isEqualTo(timeTracking.daily());
+        assertThat(today).isEqualTo(timeTracking.daily().execute());
         assertThat(today.dayEntries()).hasSize(1);
-        assertThat(leapDay).isEqualTo(timeTracking.daily(LEAP_DAY));
+        assertThat(leapDay).isEqualTo(timeTracking.daily(LEAP_DAY).execute());
         assertThat(leapDay.forDay()).isEqualTo(LEAP_DAY);
         assertThat(leapDay.dayEntries()).hasSize(1);
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path)
@@ -186,7 +189,7 @@ class DailyTimesheetEndToEndTest {
         // 02:30 UTC on the 19th is still the 18th in New York
         SIMULATOR.clock().set(Seed.START.plusSeconds(11 * 3600 + 1800));
 
-        Daily today = clients.as(Role.REGULAR_USER, format).daily();
+        Daily today = clients.as(Role.REGULAR_USER, format).daily().execute();
 
         assertThat(today.forDay()).isEqualTo(Seed.TODAY);
     }
@@ -195,7 +198,7 @@ class DailyTimesheetEndToEndTest {
     void aUserWithoutProjectsGetsAnEmptyListOfProjects(Format format) {
         SIMULATOR.state().addUser("new@example.com", "new-pass", "Nora", "New", false);
 
-        Daily today = clients.as("new@example.com", "new-pass", format).daily();
+        Daily today = clients.as("new@example.com", "new-pass", format).daily().execute();
 
         assertThat(today.forDay()).isEqualTo(Seed.TODAY);
         assertThat(today.projects()).isEmpty();

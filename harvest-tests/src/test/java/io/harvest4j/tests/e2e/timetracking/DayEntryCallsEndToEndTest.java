@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.NotFoundException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.EachFormatAndRole;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.DayEntrySnapshot;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
@@ -47,7 +50,7 @@ class DayEntryCallsEndToEndTest {
     void showReadsOneOfTheUsersEntries(Format format, Role role) {
         long id = seedEntry(role, new BigDecimal("3.25"), "Code review & <merge>");
 
-        DayEntry entry = clients.as(role, format).show(id);
+        DayEntry entry = clients.as(role, format).show(id).execute();
 
         assertThat(entry.id()).isEqualTo(id).isGreaterThan(Integer.MAX_VALUE);
         assertThat(entry.userId()).contains(role.id);
@@ -69,7 +72,7 @@ class DayEntryCallsEndToEndTest {
         Role other = role == Role.REGULAR_USER ? Role.ADMINISTRATOR : Role.REGULAR_USER;
         long theirs = seedEntry(other, BigDecimal.ONE, "not yours");
 
-        assertThatThrownBy(() -> clients.as(role, format).show(theirs))
+        assertThatThrownBy(() -> clients.as(role, format).show(theirs).execute())
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
                     assertThat(e.uri().getPath()).isEqualTo("/daily/show/" + theirs);
@@ -79,7 +82,7 @@ class DayEntryCallsEndToEndTest {
 
     @BothFormats
     void showOfAMissingEntryIsNotFound(Format format) {
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID + 99))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID + 99).execute())
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -88,16 +91,16 @@ class DayEntryCallsEndToEndTest {
         long id = seedEntry(role, new BigDecimal("0.5"), "async");
         TimeTracking timeTracking = clients.as(role, format);
 
-        DayEntry entry = timeTracking.showAsync(id).join();
+        DayEntry entry = timeTracking.show(id).executeAsync().join();
 
         assertThat(entry.id()).isEqualTo(id);
         assertThat(entry.hours()).isEqualByComparingTo("0.50");
-        assertThat(entry).isEqualTo(timeTracking.show(id));
+        assertThat(entry).isEqualTo(timeTracking.show(id).execute());
     }
 
     @BothFormats
     void showAsyncOfAMissingEntryFailsTheFutureWithNotFound(Format format) {
-        CompletableFuture<DayEntry> future = clients.as(Role.REGULAR_USER, format).showAsync(Seed.FIRST_DAY_ENTRY_ID);
+        CompletableFuture<DayEntry> future = clients.as(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID).executeAsync();
 
         assertThatThrownBy(future::join).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(NotFoundException.class);
@@ -108,7 +111,7 @@ class DayEntryCallsEndToEndTest {
     @EachFormatAndRole
     void addWithHoursCreatesAStoppedEntryOnTheUsersTimesheet(Format format, Role role) {
         TimerResult result = clients.as(role, format).add(NewDayEntry.withHours(new BigDecimal("1.75"))
-                .projectId(Seed.INTERNAL_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).notes("Planning").build());
+                .projectId(Seed.INTERNAL_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).notes("Planning").build()).execute();
 
         DayEntry entry = result.dayEntry();
         assertThat(entry.id()).isGreaterThanOrEqualTo(Seed.FIRST_DAY_ENTRY_ID);
@@ -132,7 +135,7 @@ class DayEntryCallsEndToEndTest {
     @EachFormatAndRole
     void addStartingATimerCreatesARunningEntry(Format format, Role role) {
         TimerResult result = clients.as(role, format).add(NewDayEntry.startingTimer()
-                .projectId(Seed.MOBILE_ID).taskId(Seed.MEETINGS_ID).notes("Retro").build());
+                .projectId(Seed.MOBILE_ID).taskId(Seed.MEETINGS_ID).notes("Retro").build()).execute();
 
         DayEntry entry = result.dayEntry();
         assertThat(entry.isTimerRunning()).isTrue();
@@ -147,12 +150,12 @@ class DayEntryCallsEndToEndTest {
         LocalDate lastFriday = LocalDate.of(2017, 1, 13);
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(new BigDecimal("8"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).spentAt(lastFriday).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).spentAt(lastFriday).build()).execute().dayEntry();
 
         assertThat(entry.hours()).isEqualByComparingTo("8.00");
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().spentAt()).isEqualTo(lastFriday);
-        assertThat(clients.as(Role.REGULAR_USER, format).daily(lastFriday).dayEntry(entry.id())).isPresent();
-        assertThat(clients.as(Role.REGULAR_USER, format).daily().dayEntry(entry.id())).isEmpty();
+        assertThat(clients.as(Role.REGULAR_USER, format).daily(lastFriday).execute().dayEntry(entry.id())).isPresent();
+        assertThat(clients.as(Role.REGULAR_USER, format).daily().execute().dayEntry(entry.id())).isEmpty();
     }
 
     @BothFormats
@@ -160,17 +163,17 @@ class DayEntryCallsEndToEndTest {
         String notes = "Fix <b>bold</b> & \"quotes\" \u2014 caf\u00e9 \u20ac5 \ud83d\ude80\nsecond line";
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).execute().dayEntry();
 
         assertThat(entry.notes()).contains(notes);
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().notes()).contains(notes);
-        assertThat(clients.as(Role.REGULAR_USER, format).show(entry.id()).notes()).contains(notes);
+        assertThat(clients.as(Role.REGULAR_USER, format).show(entry.id()).execute().notes()).contains(notes);
     }
 
     @BothFormats
     void addWithZeroHoursCreatesAStoppedEntryNotATimer(Format format) {
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ZERO)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute().dayEntry();
 
         assertThat(entry.isTimerRunning()).isFalse();
         assertThat(entry.hours()).isEqualByComparingTo("0");
@@ -183,7 +186,7 @@ class DayEntryCallsEndToEndTest {
         SIMULATOR.clock().set(Seed.START.plus(Duration.ofHours(12)));
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute().dayEntry();
 
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().spentAt()).isEqualTo(Seed.TODAY);
     }
@@ -193,7 +196,7 @@ class DayEntryCallsEndToEndTest {
         String notes = "  indented, and a trailing space ";
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).execute().dayEntry();
 
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().notes()).contains(notes);
         assertThat(entry.notes()).contains(notes);
@@ -204,7 +207,7 @@ class DayEntryCallsEndToEndTest {
         String notes = "third ]]> fourth\ttabbed";
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).execute().dayEntry();
 
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().notes()).contains(notes);
         assertThat(entry.notes()).contains(notes);
@@ -215,7 +218,7 @@ class DayEntryCallsEndToEndTest {
         String notes = "Windows line\r\nold Mac line\rend";
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).execute().dayEntry();
 
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().notes())
                 .as("the notes as the service stored them (a raw CR in XML text is read as LF)").contains(notes);
@@ -227,7 +230,7 @@ class DayEntryCallsEndToEndTest {
         long id = SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 BigDecimal.ONE, notes);
 
-        DayEntry entry = clients.as(Role.REGULAR_USER, format).show(id);
+        DayEntry entry = clients.as(Role.REGULAR_USER, format).show(id).execute();
 
         assertThat(entry.notes()).as("the notes as the client read them (a raw CR in XML text is read as LF)")
                 .contains(notes);
@@ -241,7 +244,7 @@ class DayEntryCallsEndToEndTest {
         }
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes.toString()).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes.toString()).build()).execute().dayEntry();
 
         assertThat(entry.notes()).contains(notes.toString());
         assertThat(SIMULATOR.state().dayEntry(entry.id()).orElseThrow().notes()).contains(notes.toString());
@@ -252,21 +255,21 @@ class DayEntryCallsEndToEndTest {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         List<CompletableFuture<TimerResult>> adds = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            adds.add(timeTracking.addAsync(NewDayEntry.withHours(new BigDecimal("0.25")).projectId(Seed.WEBSITE_ID)
-                    .taskId(Seed.DESIGN_ID).notes("entry " + i).build()));
+            adds.add(timeTracking.add(NewDayEntry.withHours(new BigDecimal("0.25")).projectId(Seed.WEBSITE_ID)
+                    .taskId(Seed.DESIGN_ID).notes("entry " + i).build()).executeAsync());
         }
 
         Set<Long> ids = adds.stream().map(add -> add.join().dayEntry().id()).collect(Collectors.toSet());
 
         assertThat(ids).hasSize(12);
         assertThat(SIMULATOR.state().dayEntries()).extracting(DayEntrySnapshot::id).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(timeTracking.daily().dayEntries()).hasSize(12);
+        assertThat(timeTracking.daily().execute().dayEntries()).hasSize(12);
     }
 
     @EachFormatAndRole
     void addAsyncCreatesTheEntryOnce(Format format, Role role) {
-        TimerResult result = clients.as(role, format).addAsync(NewDayEntry.withHours(new BigDecimal("0.25"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).build()).join();
+        TimerResult result = clients.as(role, format).add(NewDayEntry.withHours(new BigDecimal("0.25"))
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).build()).executeAsync().join();
 
         assertThat(result.dayEntry().hours()).isEqualByComparingTo("0.25");
         assertThat(SIMULATOR.state().dayEntries()).extracting(DayEntrySnapshot::id)
@@ -280,9 +283,9 @@ class DayEntryCallsEndToEndTest {
         long id = seedEntry(role, new BigDecimal("1.00"), "continued");
         TimeTracking timeTracking = clients.as(role, format);
 
-        TimerResult started = timeTracking.toggleTimer(id);
+        TimerResult started = timeTracking.toggleTimer(id).execute();
         SIMULATOR.clock().advance(Duration.ofMinutes(15));
-        DayEntry running = timeTracking.show(id);
+        DayEntry running = timeTracking.show(id).execute();
 
         assertThat(started.dayEntry().id()).as("the same entry is restarted").isEqualTo(id);
         assertThat(started.dayEntry().isTimerRunning()).isTrue();
@@ -297,10 +300,10 @@ class DayEntryCallsEndToEndTest {
     void toggleTimerStopsARunningEntry(Format format, Role role) {
         TimeTracking timeTracking = clients.as(role, format);
         long id = timeTracking.add(NewDayEntry.startingTimer().projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID)
-                .build()).dayEntry().id();
+                .build()).execute().dayEntry().id();
         SIMULATOR.clock().advance(Duration.ofMinutes(42));
 
-        TimerResult stopped = timeTracking.toggleTimer(id);
+        TimerResult stopped = timeTracking.toggleTimer(id).execute();
 
         assertThat(stopped.dayEntry().id()).isEqualTo(id);
         assertThat(stopped.dayEntry().isTimerRunning()).isFalse();
@@ -314,7 +317,7 @@ class DayEntryCallsEndToEndTest {
     void toggleTimerAsyncStartsTheTimer(Format format, Role role) {
         long id = seedEntry(role, BigDecimal.ZERO, null);
 
-        TimerResult started = clients.as(role, format).toggleTimerAsync(id).join();
+        TimerResult started = clients.as(role, format).toggleTimer(id).executeAsync().join();
 
         assertThat(started.dayEntry().isTimerRunning()).isTrue();
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().isRunning()).isTrue();
@@ -324,7 +327,7 @@ class DayEntryCallsEndToEndTest {
     void toggleTimerOfAnotherUsersEntryIsNotFoundAndStartsNothing(Format format) {
         long theirs = seedEntry(Role.ADMINISTRATOR, BigDecimal.ONE, null);
 
-        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).toggleTimer(theirs))
+        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).toggleTimer(theirs).execute())
                 .isInstanceOf(NotFoundException.class);
         assertThat(SIMULATOR.state().dayEntry(theirs).orElseThrow().isRunning()).isFalse();
     }
@@ -338,7 +341,7 @@ class DayEntryCallsEndToEndTest {
 
         DayEntry updated = clients.as(role, format).update(id, DayEntryUpdate.builder()
                 .projectId(Seed.MOBILE_ID).taskId(Seed.MEETINGS_ID).notes("after").hours(new BigDecimal("2.5"))
-                .spentAt(yesterday).build());
+                .spentAt(yesterday).build()).execute();
 
         assertThat(updated.id()).isEqualTo(id);
         assertThat(updated.notes()).contains("after");
@@ -360,9 +363,9 @@ class DayEntryCallsEndToEndTest {
     void updateFromAnEntryChangesOnlyWhatIsSet(Format format) {
         long id = seedEntry(Role.REGULAR_USER, new BigDecimal("4.00"), "keep me");
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        DayEntry entry = timeTracking.show(id);
+        DayEntry entry = timeTracking.show(id).execute();
 
-        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(entry).hours(new BigDecimal("3.75")).build());
+        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(entry).hours(new BigDecimal("3.75")).build()).execute();
 
         assertThat(updated.hours()).isEqualByComparingTo("3.75");
         assertThat(updated.notes()).contains("keep me");
@@ -376,7 +379,7 @@ class DayEntryCallsEndToEndTest {
         long id = seedEntry(Role.REGULAR_USER, BigDecimal.ONE, "to be cleared");
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
 
-        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(timeTracking.show(id)).notes("").build());
+        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(timeTracking.show(id).execute()).notes("").build()).execute();
 
         assertThat(updated.notes().filter(notes -> !notes.isEmpty())).isEmpty();
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().notes().filter(notes -> !notes.isEmpty())).isEmpty();
@@ -387,8 +390,8 @@ class DayEntryCallsEndToEndTest {
     void updateAsyncAnswersTheUpdatedEntry(Format format, Role role) {
         long id = seedEntry(role, BigDecimal.ONE, "x");
 
-        DayEntry updated = clients.as(role, format).updateAsync(id, DayEntryUpdate.builder()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DEVELOPMENT_ID).notes("async update").build()).join();
+        DayEntry updated = clients.as(role, format).update(id, DayEntryUpdate.builder()
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DEVELOPMENT_ID).notes("async update").build()).executeAsync().join();
 
         assertThat(updated.notes()).contains("async update");
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().notes()).contains("async update");
@@ -399,7 +402,7 @@ class DayEntryCallsEndToEndTest {
         long theirs = seedEntry(Role.PROJECT_MANAGER, BigDecimal.ONE, "theirs");
 
         assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).update(theirs, DayEntryUpdate.builder()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DEVELOPMENT_ID).notes("mine now").build()))
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DEVELOPMENT_ID).notes("mine now").build()).execute())
                 .isInstanceOf(NotFoundException.class);
         assertThat(SIMULATOR.state().dayEntry(theirs).orElseThrow().notes()).contains("theirs");
     }
@@ -411,11 +414,11 @@ class DayEntryCallsEndToEndTest {
         long id = seedEntry(role, BigDecimal.ONE, "doomed");
         TimeTracking timeTracking = clients.as(role, format);
 
-        timeTracking.delete(id);
+        timeTracking.delete(id).execute();
 
         assertThat(SIMULATOR.state().dayEntry(id)).isEmpty();
-        assertThat(timeTracking.daily().dayEntry(id)).isEmpty();
-        assertThatThrownBy(() -> timeTracking.show(id)).isInstanceOf(NotFoundException.class);
+        assertThat(timeTracking.daily().execute().dayEntry(id)).isEmpty();
+        assertThatThrownBy(() -> timeTracking.show(id).execute()).isInstanceOf(NotFoundException.class);
         assertThat(SIMULATOR.simulator().takeRequest().method()).isEqualTo("DELETE");
     }
 
@@ -423,7 +426,7 @@ class DayEntryCallsEndToEndTest {
     void deleteAsyncRemovesTheEntry(Format format, Role role) {
         long id = seedEntry(role, BigDecimal.ONE, "doomed");
 
-        clients.as(role, format).deleteAsync(id).join();
+        clients.as(role, format).delete(id).executeAsync().join();
 
         assertThat(SIMULATOR.state().dayEntry(id)).isEmpty();
     }
@@ -432,9 +435,9 @@ class DayEntryCallsEndToEndTest {
     void deleteOfAnotherUsersEntryIsNotFoundAndKeepsIt(Format format) {
         long theirs = seedEntry(Role.REGULAR_USER, BigDecimal.ONE, null);
 
-        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).delete(theirs))
+        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).delete(theirs).execute())
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).deleteAsync(theirs).join())
+        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).delete(theirs).executeAsync().join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(NotFoundException.class);
         assertThat(SIMULATOR.state().dayEntry(theirs)).isPresent();
     }

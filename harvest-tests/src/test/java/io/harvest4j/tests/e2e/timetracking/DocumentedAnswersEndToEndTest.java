@@ -3,6 +3,8 @@ package io.harvest4j.tests.e2e.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.CannedResponse;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
@@ -124,7 +126,7 @@ class DocumentedAnswersEndToEndTest {
         SIMULATOR.simulator().enqueue(format == Format.XML ? CannedResponse.xml(200, DAILY_XML)
                 : CannedResponse.json(200, DAILY_JSON));
 
-        Daily day = clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(2024, 2, 29));
+        Daily day = clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(2024, 2, 29)).execute();
 
         assertThat(day.forDay()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(day.dayEntries()).hasSize(2);
@@ -161,7 +163,7 @@ class DocumentedAnswersEndToEndTest {
                 : CannedResponse.json(201, ADD_JSON));
 
         TimerResult result = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("Started").build());
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("Started").build()).execute();
 
         assertThat(result.dayEntry().id()).isEqualTo(2_500_000_044L);
         assertThat(result.dayEntry().project()).isEqualTo("Website Redesign");
@@ -176,7 +178,7 @@ class DocumentedAnswersEndToEndTest {
     void hoursWithoutTheTimerAreReadFromJson() {
         SIMULATOR.simulator().enqueue(CannedResponse.json(200, DAILY_JSON));
 
-        Daily day = clients.as(Role.REGULAR_USER, Format.JSON).daily();
+        Daily day = clients.as(Role.REGULAR_USER, Format.JSON).daily().execute();
 
         assertThat(day.dayEntry(2_500_000_042L).orElseThrow().hoursWithoutTimer().orElseThrow())
                 .isEqualByComparingTo(BigDecimal.ONE);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.BadRequestException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.DayEntrySnapshot;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
@@ -13,11 +15,11 @@ import io.harvest4j.timetracking.model.DayEntry;
 import io.harvest4j.timetracking.model.DayEntryUpdate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * Locked (approved or invoiced) time: only administrators may change or delete it, and even they
@@ -61,7 +63,7 @@ class LockedTimeEndToEndTest {
         long id = lockedEntryOf(role);
 
         assertThatThrownBy(() -> clients.as(role, format).update(id, DayEntryUpdate.builder()
-                .projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).notes("changed").build()))
+                .projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).notes("changed").build()).execute())
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("locked"));
@@ -75,7 +77,7 @@ class LockedTimeEndToEndTest {
     void aUserWhoIsNoAdministratorCannotDeleteLockedTime(Format format, Role role) {
         long id = lockedEntryOf(role);
 
-        assertThatThrownBy(() -> clients.as(role, format).delete(id))
+        assertThatThrownBy(() -> clients.as(role, format).delete(id).execute())
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("locked")));
         assertThat(SIMULATOR.state().dayEntry(id)).isPresent();
@@ -86,7 +88,7 @@ class LockedTimeEndToEndTest {
     void aUserWhoIsNoAdministratorCannotRestartTheTimerOfLockedTime(Format format, Role role) {
         long id = lockedEntryOf(role);
 
-        assertThatThrownBy(() -> clients.as(role, format).toggleTimer(id)).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> clients.as(role, format).toggleTimer(id).execute()).isInstanceOf(BadRequestException.class);
         assertUnchanged(id);
     }
 
@@ -97,8 +99,8 @@ class LockedTimeEndToEndTest {
 
         TimeTracking timeTracking = clients.as(role, format);
 
-        assertThat(timeTracking.show(id).notes()).contains("Approved");
-        assertThat(timeTracking.daily().dayEntry(id)).isPresent();
+        assertThat(timeTracking.show(id).execute().notes()).contains("Approved");
+        assertThat(timeTracking.daily().execute().dayEntry(id)).isPresent();
     }
 
     // ---- administrators
@@ -108,8 +110,8 @@ class LockedTimeEndToEndTest {
         long id = lockedEntryOf(Role.ADMINISTRATOR);
         TimeTracking timeTracking = clients.as(Role.ADMINISTRATOR, format);
 
-        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(timeTracking.show(id))
-                .notes("Approved, corrected").hours(new BigDecimal("1.75")).build());
+        DayEntry updated = timeTracking.update(id, DayEntryUpdate.from(timeTracking.show(id).execute())
+                .notes("Approved, corrected").hours(new BigDecimal("1.75")).build()).execute();
 
         assertThat(updated.notes()).contains("Approved, corrected");
         assertThat(updated.hours()).isEqualByComparingTo("1.75");
@@ -123,7 +125,7 @@ class LockedTimeEndToEndTest {
         long id = lockedEntryOf(Role.REGULAR_USER);
 
         DayEntry updated = clients.as(Role.ADMINISTRATOR, format).ofUser(Seed.USER_ID).update(id, DayEntryUpdate
-                .builder().projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).hours(new BigDecimal("2.5")).build());
+                .builder().projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).hours(new BigDecimal("2.5")).build()).execute();
 
         assertThat(updated.hours()).isEqualByComparingTo("2.50");
         assertThat(updated.userId()).contains(Seed.USER_ID);
@@ -134,7 +136,7 @@ class LockedTimeEndToEndTest {
         long id = lockedEntryOf(Role.ADMINISTRATOR);
 
         assertThatThrownBy(() -> clients.as(Role.ADMINISTRATOR, format).update(id, DayEntryUpdate.builder()
-                .projectId(Seed.RESEARCH_ID).taskId(Seed.MEETINGS_ID).build()))
+                .projectId(Seed.RESEARCH_ID).taskId(Seed.MEETINGS_ID).build()).execute())
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("project_id")));
         assertUnchanged(id);
@@ -145,7 +147,7 @@ class LockedTimeEndToEndTest {
         long id = lockedEntryOf(Role.ADMINISTRATOR);
 
         assertThatThrownBy(() -> clients.as(Role.ADMINISTRATOR, format).update(id, DayEntryUpdate.builder()
-                .projectId(Seed.INTERNAL_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).build()))
+                .projectId(Seed.INTERNAL_ID).taskId(Seed.PROJECT_MANAGEMENT_ID).build()).execute())
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("task_id")));
         assertUnchanged(id);
@@ -157,7 +159,7 @@ class LockedTimeEndToEndTest {
 
         assertThatThrownBy(() -> clients.as(Role.ADMINISTRATOR, format).update(id, DayEntryUpdate.builder()
                 .projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).spentAt(LocalDate.of(2017, 1, 17))
-                .notes("moved").build()))
+                .notes("moved").build()).execute())
                 .isInstanceOfSatisfying(BadRequestException.class,
                         e -> assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("spent_at")));
         assertUnchanged(id);
@@ -167,7 +169,7 @@ class LockedTimeEndToEndTest {
     void anAdministratorMayDeleteLockedTime(Format format) {
         long id = lockedEntryOf(Role.ADMINISTRATOR);
 
-        clients.as(Role.ADMINISTRATOR, format).delete(id);
+        clients.as(Role.ADMINISTRATOR, format).delete(id).execute();
 
         assertThat(SIMULATOR.state().dayEntry(id)).isEmpty();
     }
@@ -176,7 +178,7 @@ class LockedTimeEndToEndTest {
     void anAdministratorMayDeleteAnotherUsersLockedTime(Format format) {
         long id = lockedEntryOf(Role.REGULAR_USER);
 
-        clients.as(Role.ADMINISTRATOR, format).ofUser(Seed.USER_ID).delete(id);
+        clients.as(Role.ADMINISTRATOR, format).ofUser(Seed.USER_ID).delete(id).execute();
 
         assertThat(SIMULATOR.state().dayEntry(id)).isEmpty();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.NotFoundException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.DayEntrySnapshot;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
@@ -58,7 +60,7 @@ class OtherUsersTimesheetEndToEndTest {
         SIMULATOR.state().addDayEntry(Seed.ADMIN_ID, Seed.MOBILE_ID, Seed.DEVELOPMENT_ID, Seed.TODAY, BigDecimal.ONE,
                 "the admin's");
 
-        Daily today = adminOnUsersTimesheet(format).daily();
+        Daily today = adminOnUsersTimesheet(format).daily().execute();
 
         assertThat(today.dayEntries()).extracting(DayEntry::id).containsExactly(entry);
         assertThat(today.dayEntry(entry).orElseThrow().userId()).contains(Seed.USER_ID);
@@ -75,8 +77,8 @@ class OtherUsersTimesheetEndToEndTest {
                 new BigDecimal("6"), "leap");
         TimeTracking timeTracking = adminOnUsersTimesheet(format);
 
-        Daily day = timeTracking.daily(leapDay);
-        DayEntry shown = timeTracking.show(entry);
+        Daily day = timeTracking.daily(leapDay).execute();
+        DayEntry shown = timeTracking.show(entry).execute();
 
         assertThat(day.dayEntries()).extracting(DayEntry::id).containsExactly(entry);
         assertThat(shown.userId()).contains(Seed.USER_ID);
@@ -89,7 +91,7 @@ class OtherUsersTimesheetEndToEndTest {
     @BothFormats
     void anAdministratorAddsToAnotherUsersTimesheet(Format format) {
         TimerResult result = adminOnUsersTimesheet(format).add(NewDayEntry.withHours(new BigDecimal("0.5"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("on behalf").build());
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("on behalf").build()).execute();
 
         assertThat(result.dayEntry().userId()).contains(Seed.USER_ID);
         DayEntrySnapshot stored = SIMULATOR.state().dayEntry(result.dayEntry().id()).orElseThrow();
@@ -101,7 +103,7 @@ class OtherUsersTimesheetEndToEndTest {
     @BothFormats
     void anAdministratorMayNotLogAnotherUserToAProjectThatUserIsNotAssignedTo(Format format) {
         assertThatThrownBy(() -> adminOnUsersTimesheet(format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()))
+                .projectId(Seed.RESEARCH_ID).taskId(Seed.RESEARCH_TASK_ID).build()).execute())
                 .isInstanceOf(io.harvest4j.core.BadRequestException.class);
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
     }
@@ -110,11 +112,11 @@ class OtherUsersTimesheetEndToEndTest {
     void anAdministratorStartsAndStopsAnotherUsersTimer(Format format) {
         TimeTracking timeTracking = adminOnUsersTimesheet(format);
         long running = timeTracking.add(NewDayEntry.startingTimer().projectId(Seed.INTERNAL_ID)
-                .taskId(Seed.MEETINGS_ID).build()).dayEntry().id();
+                .taskId(Seed.MEETINGS_ID).build()).execute().dayEntry().id();
         long other = usersEntry("next");
         SIMULATOR.clock().advance(Duration.ofMinutes(30));
 
-        TimerResult toggled = timeTracking.toggleTimer(other);
+        TimerResult toggled = timeTracking.toggleTimer(other).execute();
 
         assertThat(toggled.dayEntry().userId()).contains(Seed.USER_ID);
         assertThat(toggled.dayEntry().isTimerRunning()).isTrue();
@@ -131,7 +133,7 @@ class OtherUsersTimesheetEndToEndTest {
 
         DayEntry updated = adminOnUsersTimesheet(format).update(entry, DayEntryUpdate.builder()
                 .projectId(Seed.MOBILE_ID).taskId(Seed.DEVELOPMENT_ID).notes("after").hours(new BigDecimal("1.1"))
-                .build());
+                .build()).execute();
 
         assertThat(updated.userId()).contains(Seed.USER_ID);
         assertThat(updated.notes()).contains("after");
@@ -144,7 +146,7 @@ class OtherUsersTimesheetEndToEndTest {
     void anAdministratorDeletesAnotherUsersEntry(Format format) {
         long entry = usersEntry("doomed");
 
-        adminOnUsersTimesheet(format).delete(entry);
+        adminOnUsersTimesheet(format).delete(entry).execute();
 
         assertThat(SIMULATOR.state().dayEntry(entry)).isEmpty();
         assertEveryRequestNamedTheUser();
@@ -155,15 +157,15 @@ class OtherUsersTimesheetEndToEndTest {
         TimeTracking timeTracking = adminOnUsersTimesheet(format);
         long entry = usersEntry("async");
 
-        assertThat(timeTracking.dailyAsync().join().dayEntry(entry)).isPresent();
-        assertThat(timeTracking.dailyAsync(Seed.TODAY).join().dayEntry(entry)).isPresent();
-        assertThat(timeTracking.showAsync(entry).join().userId()).contains(Seed.USER_ID);
-        assertThat(timeTracking.toggleTimerAsync(entry).join().dayEntry().isTimerRunning()).isTrue();
-        assertThat(timeTracking.updateAsync(entry, DayEntryUpdate.builder().projectId(Seed.MOBILE_ID)
-                .taskId(Seed.DEVELOPMENT_ID).notes("async!").build()).join().notes()).contains("async!");
-        long added = timeTracking.addAsync(NewDayEntry.withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).build()).join().dayEntry().id();
-        timeTracking.deleteAsync(added).join();
+        assertThat(timeTracking.daily().executeAsync().join().dayEntry(entry)).isPresent();
+        assertThat(timeTracking.daily(Seed.TODAY).executeAsync().join().dayEntry(entry)).isPresent();
+        assertThat(timeTracking.show(entry).executeAsync().join().userId()).contains(Seed.USER_ID);
+        assertThat(timeTracking.toggleTimer(entry).executeAsync().join().dayEntry().isTimerRunning()).isTrue();
+        assertThat(timeTracking.update(entry, DayEntryUpdate.builder().projectId(Seed.MOBILE_ID)
+                .taskId(Seed.DEVELOPMENT_ID).notes("async!").build()).executeAsync().join().notes()).contains("async!");
+        long added = timeTracking.add(NewDayEntry.withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID)
+                .taskId(Seed.DESIGN_ID).build()).executeAsync().join().dayEntry().id();
+        timeTracking.delete(added).executeAsync().join();
 
         assertThat(SIMULATOR.state().dayEntry(added)).isEmpty();
         assertThat(SIMULATOR.state().dayEntry(entry).orElseThrow().notes()).contains("async!");
@@ -176,7 +178,7 @@ class OtherUsersTimesheetEndToEndTest {
         long adminsOwn = SIMULATOR.state().addDayEntry(Seed.ADMIN_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 BigDecimal.ONE, null);
 
-        assertThatThrownBy(() -> adminOnUsersTimesheet(format).show(adminsOwn)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adminOnUsersTimesheet(format).show(adminsOwn).execute()).isInstanceOf(NotFoundException.class);
     }
 
     @BothFormats
@@ -194,17 +196,17 @@ class OtherUsersTimesheetEndToEndTest {
         Stream.Builder<Arguments> calls = Stream.builder();
         for (Format format : new Format[] {Format.XML, Format.JSON}) {
             for (Role role : new Role[] {Role.PROJECT_MANAGER, Role.REGULAR_USER}) {
-                calls.add(Arguments.of(format, role, "daily", (Consumer<TimeTracking>) TimeTracking::daily));
+                calls.add(Arguments.of(format, role, "daily", (Consumer<TimeTracking>) t -> t.daily().execute()));
                 calls.add(Arguments.of(format, role, "daily(day)",
-                        (Consumer<TimeTracking>) t -> t.daily(Seed.TODAY)));
-                calls.add(Arguments.of(format, role, "show", (Consumer<TimeTracking>) t -> t.show(theEntry())));
+                        (Consumer<TimeTracking>) t -> t.daily(Seed.TODAY).execute()));
+                calls.add(Arguments.of(format, role, "show", (Consumer<TimeTracking>) t -> t.show(theEntry()).execute()));
                 calls.add(Arguments.of(format, role, "toggleTimer",
-                        (Consumer<TimeTracking>) t -> t.toggleTimer(theEntry())));
+                        (Consumer<TimeTracking>) t -> t.toggleTimer(theEntry()).execute()));
                 calls.add(Arguments.of(format, role, "add", (Consumer<TimeTracking>) t -> t.add(NewDayEntry
-                        .withHours(BigDecimal.ONE).projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).build())));
+                        .withHours(BigDecimal.ONE).projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).build()).execute()));
                 calls.add(Arguments.of(format, role, "update", (Consumer<TimeTracking>) t -> t.update(theEntry(),
-                        DayEntryUpdate.builder().projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).notes("x").build())));
-                calls.add(Arguments.of(format, role, "delete", (Consumer<TimeTracking>) t -> t.delete(theEntry())));
+                        DayEntryUpdate.builder().projectId(Seed.INTERNAL_ID).taskId(Seed.MEETINGS_ID).notes("x").build()).execute()));
+                calls.add(Arguments.of(format, role, "delete", (Consumer<TimeTracking>) t -> t.delete(theEntry()).execute()));
             }
         }
         return calls.build();
@@ -239,14 +241,14 @@ class OtherUsersTimesheetEndToEndTest {
     void aProjectManagerCannotReadTheTimesheetOfSomeoneOnTheirProjects(Format format) {
         usersEntry("on the manager's project");
 
-        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).ofUser(Seed.USER_ID).daily())
+        assertThatThrownBy(() -> clients.as(Role.PROJECT_MANAGER, format).ofUser(Seed.USER_ID).daily().execute())
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("not found, or not permitted for this user's role");
     }
 
     @BothFormats
     void theAsynchronousRefusalFailsTheFuture(Format format) {
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).ofUser(Seed.PM_ID).dailyAsync().join())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).ofUser(Seed.PM_ID).daily().executeAsync().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(NotFoundException.class);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
 import io.harvest4j.timetracking.TimeTracking;
@@ -47,37 +49,37 @@ class RefusedBeforeSendingEndToEndTest {
     @BothFormats
     void aNewEntryWithoutAProjectIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format)
-                .add(NewDayEntry.withHours(BigDecimal.ONE).taskId(Seed.DESIGN_ID).build()), "NewDayEntry.projectId");
+                .add(NewDayEntry.withHours(BigDecimal.ONE).taskId(Seed.DESIGN_ID).build()).execute(), "NewDayEntry.projectId");
     }
 
     @BothFormats
     void aNewEntryWithoutATaskIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format)
-                .addAsync(NewDayEntry.startingTimer().projectId(Seed.WEBSITE_ID).build()), "NewDayEntry.taskId");
+                .add(NewDayEntry.startingTimer().projectId(Seed.WEBSITE_ID).build()).executeAsync(), "NewDayEntry.taskId");
     }
 
     @BothFormats
     void aNewEntryWithoutHoursTimesOrTimerIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format)
-                .add(NewDayEntry.builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()), "NewDayEntry.hours");
+                .add(NewDayEntry.builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute(), "NewDayEntry.hours");
     }
 
     @BothFormats
     void negativeHoursAreRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(new BigDecimal("-0.25"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()), "NewDayEntry.hours");
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute(), "NewDayEntry.hours");
     }
 
     @BothFormats
     void moreThanADayOfHoursIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(new BigDecimal("24.01"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()), "NewDayEntry.hours");
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute(), "NewDayEntry.hours");
     }
 
     @BothFormats
     void negativeHoursInAnUpdateAreRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).update(Seed.FIRST_DAY_ENTRY_ID, DayEntryUpdate
-                .builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).hours(new BigDecimal("-1")).build()),
+                .builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).hours(new BigDecimal("-1")).build()).execute(),
                 "DayEntryUpdate.hours");
     }
 
@@ -85,22 +87,22 @@ class RefusedBeforeSendingEndToEndTest {
     void anUpdateWithoutAProjectOrTaskIsRefused(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         assertRefused(() -> timeTracking.update(Seed.FIRST_DAY_ENTRY_ID, DayEntryUpdate.builder()
-                .taskId(Seed.DESIGN_ID).notes("x").build()), "DayEntryUpdate.projectId");
+                .taskId(Seed.DESIGN_ID).notes("x").build()).execute(), "DayEntryUpdate.projectId");
         assertRefused(() -> timeTracking.update(Seed.FIRST_DAY_ENTRY_ID, DayEntryUpdate.builder()
-                .projectId(Seed.WEBSITE_ID).notes("x").build()), "DayEntryUpdate.taskId");
+                .projectId(Seed.WEBSITE_ID).notes("x").build()).execute(), "DayEntryUpdate.taskId");
     }
 
     @BothFormats
     void anEndBeforeTheStartIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry
                 .withTimes(LocalTime.of(10, 0), LocalTime.of(9, 0)).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID)
-                .build()), "NewDayEntry.endedAt");
+                .build()).execute(), "NewDayEntry.endedAt");
     }
 
     @BothFormats
     void notesWithAControlCharacterAreRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("bell \u0007").build()), "NewDayEntry.notes");
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("bell \u0007").build()).execute(), "NewDayEntry.notes");
     }
 
     @BothFormats
@@ -108,15 +110,15 @@ class RefusedBeforeSendingEndToEndTest {
         String notes = "x".repeat(10_001);
 
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).update(Seed.FIRST_DAY_ENTRY_ID, DayEntryUpdate
-                .builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()),
+                .builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes(notes).build()).execute(),
                 "DayEntryUpdate.notes");
     }
 
     @BothFormats
     void aDayWithoutFourDigitYearIsRefused(Format format) {
         assertRefused(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).spentAt(LocalDate.MIN).build()), "NewDayEntry.spentAt");
-        assertRefused(() -> clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(10_000, 1, 1)),
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).spentAt(LocalDate.MIN).build()).execute(), "NewDayEntry.spentAt");
+        assertRefused(() -> clients.as(Role.REGULAR_USER, format).daily(LocalDate.of(10_000, 1, 1)).execute(),
                 "TimeTracking.daily");
     }
 
@@ -127,23 +129,23 @@ class RefusedBeforeSendingEndToEndTest {
         Stream.Builder<Arguments> calls = Stream.builder();
         for (Format format : new Format[] {Format.XML, Format.JSON}) {
             for (long id : new long[] {0, -1}) {
-                calls.add(call(format, "show(" + id + ")", t -> t.show(id), "TimeTracking.show: dayEntryId"));
-                calls.add(call(format, "showAsync(" + id + ")", t -> t.showAsync(id), "TimeTracking.show: dayEntryId"));
-                calls.add(call(format, "toggleTimer(" + id + ")", t -> t.toggleTimer(id), "TimeTracking.toggleTimer"));
-                calls.add(call(format, "toggleTimerAsync(" + id + ")", t -> t.toggleTimerAsync(id),
+                calls.add(call(format, "show(" + id + ")", t -> t.show(id).execute(), "TimeTracking.show: dayEntryId"));
+                calls.add(call(format, "showAsync(" + id + ")", t -> t.show(id).executeAsync(), "TimeTracking.show: dayEntryId"));
+                calls.add(call(format, "toggleTimer(" + id + ")", t -> t.toggleTimer(id).execute(), "TimeTracking.toggleTimer"));
+                calls.add(call(format, "toggleTimerAsync(" + id + ")", t -> t.toggleTimer(id).executeAsync(),
                         "TimeTracking.toggleTimer"));
-                calls.add(call(format, "update(" + id + ")", t -> t.update(id, update), "TimeTracking.update"));
-                calls.add(call(format, "updateAsync(" + id + ")", t -> t.updateAsync(id, update), "TimeTracking.update"));
-                calls.add(call(format, "delete(" + id + ")", t -> t.delete(id), "TimeTracking.delete"));
-                calls.add(call(format, "deleteAsync(" + id + ")", t -> t.deleteAsync(id), "TimeTracking.delete"));
+                calls.add(call(format, "update(" + id + ")", t -> t.update(id, update).execute(), "TimeTracking.update"));
+                calls.add(call(format, "updateAsync(" + id + ")", t -> t.update(id, update).executeAsync(), "TimeTracking.update"));
+                calls.add(call(format, "delete(" + id + ")", t -> t.delete(id).execute(), "TimeTracking.delete"));
+                calls.add(call(format, "deleteAsync(" + id + ")", t -> t.delete(id).executeAsync(), "TimeTracking.delete"));
                 calls.add(call(format, "ofUser(" + id + ")", t -> t.ofUser(id), "TimeTracking.ofUser"));
             }
-            calls.add(call(format, "daily(null)", t -> t.daily(null), "TimeTracking.daily: day"));
-            calls.add(call(format, "dailyAsync(null)", t -> t.dailyAsync(null), "TimeTracking.daily: day"));
-            calls.add(call(format, "add(null)", t -> t.add(null), "TimeTracking.add: entry"));
-            calls.add(call(format, "addAsync(null)", t -> t.addAsync(null), "TimeTracking.add: entry"));
-            calls.add(call(format, "update(1, null)", t -> t.update(1, null), "TimeTracking.update: update"));
-            calls.add(call(format, "updateAsync(1, null)", t -> t.updateAsync(1, null), "TimeTracking.update: update"));
+            calls.add(call(format, "daily(null)", t -> t.daily(null).execute(), "TimeTracking.daily: day"));
+            calls.add(call(format, "dailyAsync(null)", t -> t.daily(null).executeAsync(), "TimeTracking.daily: day"));
+            calls.add(call(format, "add(null)", t -> t.add(null).execute(), "TimeTracking.add: entry"));
+            calls.add(call(format, "addAsync(null)", t -> t.add(null).executeAsync(), "TimeTracking.add: entry"));
+            calls.add(call(format, "update(1, null)", t -> t.update(1, null).execute(), "TimeTracking.update: update"));
+            calls.add(call(format, "updateAsync(1, null)", t -> t.update(1, null).executeAsync(), "TimeTracking.update: update"));
         }
         return calls.build();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.ServerException;
 import io.harvest4j.core.TransportException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.CannedResponse;
 import io.harvest4j.tests.simulator.DayEntrySnapshot;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
@@ -48,7 +50,7 @@ class RetrySafetyEndToEndTest {
         long id = stoppedEntry();
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
-        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id))
+        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id).execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path)
                 .containsExactly("/daily/timer/" + id);
@@ -60,7 +62,7 @@ class RetrySafetyEndToEndTest {
         long id = stoppedEntry();
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
-        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimerAsync(id).join())
+        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id).executeAsync().join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
@@ -70,7 +72,7 @@ class RetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry
-                .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()))
+                .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path).containsExactly("/daily/add");
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
@@ -80,8 +82,8 @@ class RetrySafetyEndToEndTest {
     void addStartingATimerIsNotRetriedAfterA504(Format format) {
         SIMULATOR.simulator().enqueue(CannedResponse.status(504));
 
-        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).addAsync(NewDayEntry.startingTimer()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).join())
+        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).executeAsync().join())
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
@@ -93,7 +95,7 @@ class RetrySafetyEndToEndTest {
                 .build());
 
         TimerResult result = clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build());
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute();
 
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path)
                 .containsExactly("/daily/add", "/daily/add");
@@ -106,7 +108,7 @@ class RetrySafetyEndToEndTest {
         long id = stoppedEntry();
         SIMULATOR.simulator().enqueue(CannedResponse.builder(503).header("Retry-After", "2").build());
 
-        TimerResult started = clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id);
+        TimerResult started = clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id).execute();
 
         assertThat(started.dayEntry().isTimerRunning()).isTrue();
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(2);
@@ -121,7 +123,7 @@ class RetrySafetyEndToEndTest {
                 .disconnectAfter(10).build());
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry
-                .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()))
+                .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute())
                 .isInstanceOf(TransportException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
@@ -133,7 +135,7 @@ class RetrySafetyEndToEndTest {
         long id = stoppedEntry();
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
-        DayEntry entry = clients.withoutWaits(Role.REGULAR_USER, format).show(id);
+        DayEntry entry = clients.withoutWaits(Role.REGULAR_USER, format).show(id).execute();
 
         assertThat(entry.id()).isEqualTo(id);
         assertThat(entry.hours()).isEqualByComparingTo("1.00");
@@ -149,7 +151,7 @@ class RetrySafetyEndToEndTest {
                         : "{\"id\":2500000099,\"hours\":1.0,\"notes\":\"cut\"}")
                 .disconnectAfter(10).build());
 
-        DayEntry entry = clients.withoutWaits(Role.REGULAR_USER, format).show(id);
+        DayEntry entry = clients.withoutWaits(Role.REGULAR_USER, format).show(id).execute();
 
         assertThat(entry.id()).isEqualTo(id);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(2);
@@ -159,7 +161,7 @@ class RetrySafetyEndToEndTest {
     void dailyIsRetriedAfterA502(Format format) {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
-        Daily today = clients.withoutWaits(Role.REGULAR_USER, format).daily();
+        Daily today = clients.withoutWaits(Role.REGULAR_USER, format).daily().execute();
 
         assertThat(today.forDay()).isEqualTo(Seed.TODAY);
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path).containsExactly("/daily", "/daily");
@@ -170,7 +172,7 @@ class RetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
-        Daily day = clients.withoutWaits(Role.REGULAR_USER, format).dailyAsync(Seed.TODAY).join();
+        Daily day = clients.withoutWaits(Role.REGULAR_USER, format).daily(Seed.TODAY).executeAsync().join();
 
         assertThat(day.forDay()).isEqualTo(Seed.TODAY);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(3);
@@ -182,7 +184,7 @@ class RetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
         DayEntry updated = clients.withoutWaits(Role.REGULAR_USER, format).update(id, DayEntryUpdate.builder()
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).hours(new BigDecimal("3")).build());
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).hours(new BigDecimal("3")).build()).execute();
 
         assertThat(updated.hours()).isEqualByComparingTo("3.00");
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(2);
@@ -197,7 +199,7 @@ class RetrySafetyEndToEndTest {
         }
         TimeTracking timeTracking = clients.withoutWaits(Role.REGULAR_USER, format);
 
-        assertThatThrownBy(timeTracking::daily)
+        assertThatThrownBy(() -> timeTracking.daily().execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
         assertThat(SIMULATOR.simulator().requestCount()).as("the default of 4 attempts").isEqualTo(4);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.NotFoundException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
 import io.harvest4j.timetracking.TimeTracking;
@@ -36,7 +38,7 @@ class TimerDayEndToEndTest {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
 
         // 10:00 a timer on the design work
-        TimerResult design = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, "Landing page"));
+        TimerResult design = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, "Landing page")).execute();
         long designId = design.dayEntry().id();
         assertThat(design.dayEntry().isTimerRunning()).isTrue();
         assertThat(design.dayEntry().timerStartedAt().orElseThrow().toInstant()).isEqualTo(Seed.START);
@@ -45,20 +47,20 @@ class TimerDayEndToEndTest {
 
         // 11:30 a meeting: its timer stops the design timer at exactly 1.50
         SIMULATOR.clock().advance(Duration.ofMinutes(90));
-        TimerResult meeting = timeTracking.add(timerOn(Seed.MOBILE_ID, Seed.MEETINGS_ID, "Sprint review"));
+        TimerResult meeting = timeTracking.add(timerOn(Seed.MOBILE_ID, Seed.MEETINGS_ID, "Sprint review")).execute();
         long meetingId = meeting.dayEntry().id();
         assertThat(meetingId).isNotEqualTo(designId);
         assertThat(meeting.stoppedAnotherTimer()).isTrue();
         assertThat(meeting.hoursForPreviouslyRunningTimer().orElseThrow()).isEqualByComparingTo("1.50");
         assertThat(meeting.dayEntry().isTimerRunning()).isTrue();
-        DayEntry designAfter = timeTracking.show(designId);
+        DayEntry designAfter = timeTracking.show(designId).execute();
         assertThat(designAfter.isTimerRunning()).isFalse();
         assertThat(designAfter.timerStartedAt()).isEmpty();
         assertThat(designAfter.hours()).isEqualByComparingTo("1.50");
 
         // 12:15 the meeting ends
         SIMULATOR.clock().advance(Duration.ofMinutes(45));
-        TimerResult stopped = timeTracking.toggleTimer(meetingId);
+        TimerResult stopped = timeTracking.toggleTimer(meetingId).execute();
         assertThat(stopped.dayEntry().isTimerRunning()).isFalse();
         assertThat(stopped.dayEntry().timerStartedAt()).isEmpty();
         assertThat(stopped.dayEntry().hours()).isEqualByComparingTo("0.75");
@@ -66,35 +68,35 @@ class TimerDayEndToEndTest {
 
         // the hours stay put once stopped
         SIMULATOR.clock().advance(Duration.ofHours(2));
-        assertThat(timeTracking.show(meetingId).hours()).isEqualByComparingTo("0.75");
+        assertThat(timeTracking.show(meetingId).execute().hours()).isEqualByComparingTo("0.75");
 
         // the design work is corrected
         DayEntry corrected = timeTracking.update(designId, DayEntryUpdate.from(designAfter)
-                .notes("Landing page, second draft").hours(new BigDecimal("1.75")).build());
+                .notes("Landing page, second draft").hours(new BigDecimal("1.75")).build()).execute();
         assertThat(corrected.hours()).isEqualByComparingTo("1.75");
         assertThat(corrected.notes()).contains("Landing page, second draft");
 
-        Daily day = timeTracking.daily();
+        Daily day = timeTracking.daily().execute();
         assertThat(day.dayEntries()).extracting(DayEntry::id).containsExactlyInAnyOrder(designId, meetingId);
         assertThat(day.dayEntry(designId).orElseThrow().hours()).isEqualByComparingTo("1.75");
         assertThat(day.dayEntries()).noneMatch(DayEntry::isTimerRunning);
 
         // the meeting was a mistake
-        timeTracking.delete(meetingId);
-        assertThat(timeTracking.daily().dayEntries()).extracting(DayEntry::id).containsExactly(designId);
-        assertThatThrownBy(() -> timeTracking.show(meetingId)).isInstanceOf(NotFoundException.class);
+        timeTracking.delete(meetingId).execute();
+        assertThat(timeTracking.daily().execute().dayEntries()).extracting(DayEntry::id).containsExactly(designId);
+        assertThatThrownBy(() -> timeTracking.show(meetingId).execute()).isInstanceOf(NotFoundException.class);
     }
 
     @BothFormats
     void aRunningEntrysHoursGrowWithTheClock(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        long id = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).dayEntry().id();
+        long id = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).execute().dayEntry().id();
 
         SIMULATOR.clock().advance(Duration.ofMinutes(30));
-        DayEntry afterHalfAnHour = timeTracking.show(id);
+        DayEntry afterHalfAnHour = timeTracking.show(id).execute();
         SIMULATOR.clock().advance(Duration.ofMinutes(45));
-        DayEntry afterAnHourAndAQuarter = timeTracking.show(id);
-        Daily listed = timeTracking.daily();
+        DayEntry afterAnHourAndAQuarter = timeTracking.show(id).execute();
+        Daily listed = timeTracking.daily().execute();
 
         assertThat(afterHalfAnHour.hours()).isEqualByComparingTo("0.50");
         assertThat(afterHalfAnHour.isTimerRunning()).isTrue();
@@ -107,12 +109,12 @@ class TimerDayEndToEndTest {
     @BothFormats
     void hoursAreRoundedToTheHundredth(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        long id = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).dayEntry().id();
+        long id = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).execute().dayEntry().id();
 
         SIMULATOR.clock().advance(Duration.ofMinutes(20));
-        BigDecimal twentyMinutes = timeTracking.show(id).hours();
+        BigDecimal twentyMinutes = timeTracking.show(id).execute().hours();
         SIMULATOR.clock().advance(Duration.ofMinutes(1));
-        BigDecimal stopped = timeTracking.toggleTimer(id).dayEntry().hours();
+        BigDecimal stopped = timeTracking.toggleTimer(id).execute().dayEntry().hours();
 
         assertThat(twentyMinutes).isEqualByComparingTo("0.33");
         assertThat(stopped).isEqualByComparingTo("0.35");
@@ -123,17 +125,17 @@ class TimerDayEndToEndTest {
         TimeTracking timeTracking = clients.as(Role.PROJECT_MANAGER, format);
         long earlier = SIMULATOR.state().addDayEntry(Seed.PM_ID, Seed.WEBSITE_ID, Seed.PROJECT_MANAGEMENT_ID,
                 Seed.TODAY, new BigDecimal("0.50"), "Budget");
-        long running = timeTracking.add(timerOn(Seed.MOBILE_ID, Seed.DEVELOPMENT_ID, "Release")).dayEntry().id();
+        long running = timeTracking.add(timerOn(Seed.MOBILE_ID, Seed.DEVELOPMENT_ID, "Release")).execute().dayEntry().id();
         SIMULATOR.clock().advance(Duration.ofMinutes(90));
 
-        TimerResult restarted = timeTracking.toggleTimer(earlier);
+        TimerResult restarted = timeTracking.toggleTimer(earlier).execute();
 
         assertThat(restarted.dayEntry().id()).isEqualTo(earlier);
         assertThat(restarted.dayEntry().isTimerRunning()).isTrue();
         assertThat(restarted.dayEntry().timerStartedAt().orElseThrow().toInstant())
                 .isEqualTo(Seed.START.plus(Duration.ofMinutes(90)));
         assertThat(restarted.hoursForPreviouslyRunningTimer().orElseThrow()).isEqualByComparingTo("1.50");
-        DayEntry stopped = timeTracking.show(running);
+        DayEntry stopped = timeTracking.show(running).execute();
         assertThat(stopped.isTimerRunning()).isFalse();
         assertThat(stopped.hours()).isEqualByComparingTo("1.50");
         assertThat(SIMULATOR.state().runningTimer(Seed.PM_ID).orElseThrow().id()).isEqualTo(earlier);
@@ -142,15 +144,15 @@ class TimerDayEndToEndTest {
     @BothFormats
     void timerStartedAtIsPresentOnlyWhileRunning(Format format) {
         TimeTracking timeTracking = clients.as(Role.ADMINISTRATOR, format);
-        long id = timeTracking.add(timerOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID, "Lab")).dayEntry().id();
+        long id = timeTracking.add(timerOn(Seed.RESEARCH_ID, Seed.RESEARCH_TASK_ID, "Lab")).execute().dayEntry().id();
         SIMULATOR.clock().advance(Duration.ofMinutes(6));
 
-        DayEntry running = timeTracking.daily().dayEntry(id).orElseThrow();
-        DayEntry stopped = timeTracking.toggleTimer(id).dayEntry();
-        DayEntry listedStopped = timeTracking.daily().dayEntry(id).orElseThrow();
+        DayEntry running = timeTracking.daily().execute().dayEntry(id).orElseThrow();
+        DayEntry stopped = timeTracking.toggleTimer(id).execute().dayEntry();
+        DayEntry listedStopped = timeTracking.daily().execute().dayEntry(id).orElseThrow();
         SIMULATOR.clock().advance(Duration.ofMinutes(6));
         Instant restartedAt = SIMULATOR.clock().instant();
-        DayEntry restarted = timeTracking.toggleTimer(id).dayEntry();
+        DayEntry restarted = timeTracking.toggleTimer(id).execute().dayEntry();
 
         assertThat(running.timerStartedAt().map(t -> t.toInstant())).contains(Seed.START);
         assertThat(stopped.timerStartedAt()).isEmpty();
@@ -164,12 +166,12 @@ class TimerDayEndToEndTest {
     @BothFormats
     void updatingTheHoursOfARunningEntryKeepsItRunningFromTheNewHours(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        DayEntry entry = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).dayEntry();
+        DayEntry entry = timeTracking.add(timerOn(Seed.WEBSITE_ID, Seed.DEVELOPMENT_ID, null)).execute().dayEntry();
         SIMULATOR.clock().advance(Duration.ofMinutes(30));
 
-        DayEntry updated = timeTracking.update(entry.id(), DayEntryUpdate.from(entry).hours(new BigDecimal("2")).build());
+        DayEntry updated = timeTracking.update(entry.id(), DayEntryUpdate.from(entry).hours(new BigDecimal("2")).build()).execute();
         SIMULATOR.clock().advance(Duration.ofMinutes(15));
-        DayEntry later = timeTracking.show(entry.id());
+        DayEntry later = timeTracking.show(entry.id()).execute();
 
         assertThat(updated.hours()).isEqualByComparingTo("2.00");
         assertThat(updated.isTimerRunning()).isTrue();
@@ -179,10 +181,10 @@ class TimerDayEndToEndTest {
     @BothFormats
     void eachUserHasTheirOwnRunningTimer(Format format) {
         long userEntry = clients.as(Role.REGULAR_USER, format)
-                .add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, null)).dayEntry().id();
+                .add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, null)).execute().dayEntry().id();
 
         TimerResult adminStarted = clients.as(Role.ADMINISTRATOR, format)
-                .add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, null));
+                .add(timerOn(Seed.WEBSITE_ID, Seed.DESIGN_ID, null)).execute();
 
         assertThat(adminStarted.hoursForPreviouslyRunningTimer()).as("no timer of the administrator ran").isEmpty();
         assertThat(SIMULATOR.state().dayEntry(userEntry).orElseThrow().isRunning()).isTrue();
@@ -194,10 +196,10 @@ class TimerDayEndToEndTest {
         long id = SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 new BigDecimal("1.00"), null);
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        timeTracking.toggleTimer(id);
+        timeTracking.toggleTimer(id).execute();
         SIMULATOR.clock().advance(Duration.ofMinutes(30));
 
-        DayEntry running = timeTracking.show(id);
+        DayEntry running = timeTracking.show(id).execute();
 
         assertThat(running.hours()).isEqualByComparingTo("1.50");
         if (format == Format.JSON) {

@@ -3,6 +3,8 @@ package io.harvest4j.tests.e2e.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.DayEntrySnapshot;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
@@ -44,7 +46,7 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void addWithStartAndEndTimesComputesTheHours(Format format) {
         TimerResult result = clients.as(Role.REGULAR_USER, format)
-                .add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 30)));
+                .add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 30))).execute();
 
         DayEntry entry = result.dayEntry();
         assertThat(entry.hours()).isEqualByComparingTo("1.50");
@@ -60,7 +62,7 @@ class TimestampTimersEndToEndTest {
 
     @BothFormats
     void theTimesAreSentAsTheServiceWritesThem(Format format) {
-        clients.as(Role.REGULAR_USER, format).add(designFrom(LocalTime.of(12, 5), LocalTime.of(16, 45)));
+        clients.as(Role.REGULAR_USER, format).add(designFrom(LocalTime.of(12, 5), LocalTime.of(16, 45))).execute();
 
         String body = SIMULATOR.simulator().takeRequest().bodyUtf8();
 
@@ -70,7 +72,7 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void afternoonTimesComeBackInTwelveHourForm(Format format) {
         DayEntry entry = clients.as(Role.REGULAR_USER, format)
-                .add(designFrom(LocalTime.of(12, 0), LocalTime.of(16, 45))).dayEntry();
+                .add(designFrom(LocalTime.of(12, 0), LocalTime.of(16, 45))).execute().dayEntry();
 
         assertThat(entry.hours()).isEqualByComparingTo("4.75");
         assertThat(entry.startedAt()).contains("12:00pm");
@@ -81,7 +83,7 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void startingATimerStampsTheStartAndLeavesTheEndOpen(Format format) {
         TimerResult started = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
-                .projectId(Seed.MOBILE_ID).taskId(Seed.DEVELOPMENT_ID).notes("Bug bash").build());
+                .projectId(Seed.MOBILE_ID).taskId(Seed.DEVELOPMENT_ID).notes("Bug bash").build()).execute();
 
         DayEntry entry = started.dayEntry();
         assertThat(entry.isTimerRunning()).isTrue();
@@ -94,10 +96,10 @@ class TimestampTimersEndToEndTest {
     void stoppingATimerStampsTheEnd(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         long id = timeTracking.add(NewDayEntry.startingTimer().projectId(Seed.MOBILE_ID).taskId(Seed.DEVELOPMENT_ID)
-                .build()).dayEntry().id();
+                .build()).execute().dayEntry().id();
         SIMULATOR.clock().advance(Duration.ofMinutes(45));
 
-        DayEntry stopped = timeTracking.toggleTimer(id).dayEntry();
+        DayEntry stopped = timeTracking.toggleTimer(id).execute().dayEntry();
 
         assertThat(stopped.id()).isEqualTo(id);
         assertThat(stopped.isTimerRunning()).isFalse();
@@ -109,9 +111,9 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void togglingAStoppedEntryCreatesANewRunningEntryLikeIt(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        DayEntry original = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).dayEntry();
+        DayEntry original = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).execute().dayEntry();
 
-        TimerResult toggled = timeTracking.toggleTimer(original.id());
+        TimerResult toggled = timeTracking.toggleTimer(original.id()).execute();
 
         DayEntry created = toggled.dayEntry();
         assertThat(created.id()).as("timestamp timers are not restarted").isNotEqualTo(original.id());
@@ -121,26 +123,26 @@ class TimestampTimersEndToEndTest {
         assertThat(created.isTimerRunning()).isTrue();
         assertThat(created.startedAt()).contains("10:00am");
         assertThat(created.hours()).isEqualByComparingTo("0");
-        DayEntry originalAfter = timeTracking.show(original.id());
+        DayEntry originalAfter = timeTracking.show(original.id()).execute();
         assertThat(originalAfter.isTimerRunning()).isFalse();
         assertThat(originalAfter.hours()).isEqualByComparingTo("1.00");
         assertThat(originalAfter.endedAt()).contains("9:00am");
-        assertThat(timeTracking.daily().dayEntries()).extracting(DayEntry::id)
+        assertThat(timeTracking.daily().execute().dayEntries()).extracting(DayEntry::id)
                 .containsExactlyInAnyOrder(original.id(), created.id());
     }
 
     @BothFormats
     void togglingAStoppedEntryStopsTheRunningTimerAndConfirmsItsHours(Format format) {
         TimeTracking timeTracking = clients.as(Role.PROJECT_MANAGER, format);
-        long done = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).dayEntry().id();
+        long done = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).execute().dayEntry().id();
         long running = timeTracking.add(NewDayEntry.startingTimer().projectId(Seed.INTERNAL_ID)
-                .taskId(Seed.MEETINGS_ID).build()).dayEntry().id();
+                .taskId(Seed.MEETINGS_ID).build()).execute().dayEntry().id();
         SIMULATOR.clock().advance(Duration.ofMinutes(90));
 
-        TimerResult toggled = timeTracking.toggleTimer(done);
+        TimerResult toggled = timeTracking.toggleTimer(done).execute();
 
         assertThat(toggled.hoursForPreviouslyRunningTimer().orElseThrow()).isEqualByComparingTo("1.50");
-        DayEntry stopped = timeTracking.show(running);
+        DayEntry stopped = timeTracking.show(running).execute();
         assertThat(stopped.isTimerRunning()).isFalse();
         assertThat(stopped.endedAt()).contains("11:30am");
         assertThat(toggled.dayEntry().startedAt()).contains("11:30am");
@@ -149,10 +151,10 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void updateWithNewTimesRecomputesTheHours(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        DayEntry entry = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).dayEntry();
+        DayEntry entry = timeTracking.add(designFrom(LocalTime.of(8, 0), LocalTime.of(9, 0))).execute().dayEntry();
 
         DayEntry updated = timeTracking.update(entry.id(), DayEntryUpdate.builder().projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).times(LocalTime.of(13, 0), LocalTime.of(14, 15)).build());
+                .taskId(Seed.DESIGN_ID).times(LocalTime.of(13, 0), LocalTime.of(14, 15)).build()).execute();
 
         assertThat(updated.hours()).isEqualByComparingTo("1.25");
         assertThat(updated.startedAt()).contains("1:00pm");
@@ -163,7 +165,7 @@ class TimestampTimersEndToEndTest {
     @BothFormats
     void addWithHoursStillWorksOnATimestampAccount(Format format) {
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(new BigDecimal("2"))
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute().dayEntry();
 
         assertThat(entry.hours()).isEqualByComparingTo("2.00");
         assertThat(entry.isTimerRunning()).isFalse();
@@ -174,7 +176,7 @@ class TimestampTimersEndToEndTest {
         SIMULATOR.simulator().setTimestampTimers(false);
 
         DayEntry entry = clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).dayEntry();
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute().dayEntry();
 
         assertThat(entry.startedAt()).isEmpty();
         assertThat(entry.endedAt()).isEmpty();
@@ -185,8 +187,8 @@ class TimestampTimersEndToEndTest {
     void timesAroundMidnightAndNoonKeepTheirHalfOfTheDay(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
 
-        DayEntry night = timeTracking.add(designFrom(LocalTime.MIDNIGHT, LocalTime.of(0, 45))).dayEntry();
-        DayEntry noon = timeTracking.add(designFrom(LocalTime.of(11, 30), LocalTime.of(12, 30))).dayEntry();
+        DayEntry night = timeTracking.add(designFrom(LocalTime.MIDNIGHT, LocalTime.of(0, 45))).execute().dayEntry();
+        DayEntry noon = timeTracking.add(designFrom(LocalTime.of(11, 30), LocalTime.of(12, 30))).execute().dayEntry();
 
         assertThat(night.hours()).isEqualByComparingTo("0.75");
         assertThat(night.startedAt()).contains("12:00am");

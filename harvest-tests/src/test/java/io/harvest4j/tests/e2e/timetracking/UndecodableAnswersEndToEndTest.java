@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.ServerException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
 import io.harvest4j.tests.simulator.CannedResponse;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.Seed;
@@ -43,7 +45,7 @@ class UndecodableAnswersEndToEndTest {
     void aTruncatedTimesheetIsACodecExceptionNamingTheTypeAndFormat(Format format) {
         SIMULATOR.simulator().enqueue(truncated(format));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).daily())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).daily().execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(Daily.class.getSimpleName())
                 .hasMessageContaining(format.mediaType());
@@ -56,7 +58,7 @@ class UndecodableAnswersEndToEndTest {
                 : CannedResponse.json(201, "{\"id\":2500000001,\"hours\":"));
 
         assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).add(NewDayEntry.withHours(BigDecimal.ONE)
-                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()))
+                .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(TimerResult.class.getSimpleName())
                 .hasMessageContaining(format.mediaType());
@@ -66,7 +68,7 @@ class UndecodableAnswersEndToEndTest {
     void anHtmlPageAnsweredWithStatus200IsACodecException(Format format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(200, HTML_PAGE));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).daily())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).daily().execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(Daily.class.getSimpleName())
                 .hasMessageContaining(format.mediaType());
@@ -76,7 +78,7 @@ class UndecodableAnswersEndToEndTest {
     void anHtmlPageAnsweredToShowIsACodecExceptionToo(Format format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(200, HTML_PAGE));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID).execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(format.mediaType());
     }
@@ -87,7 +89,7 @@ class UndecodableAnswersEndToEndTest {
                 "<?xml version=\"1.0\"?>\n<daily><for_day type=\"date\">Wed, 18 Jan 2017</for_day><day_entries/></daily>")
                 .build());
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, Format.JSON).daily())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, Format.JSON).daily().execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(Daily.class.getSimpleName())
                 .hasMessageContaining("application/json");
@@ -98,7 +100,7 @@ class UndecodableAnswersEndToEndTest {
         SIMULATOR.simulator().enqueue(CannedResponse.builder(200).body("application/xml; charset=utf-8",
                 "{\"for_day\":\"2017-01-18\",\"day_entries\":[],\"projects\":[]}").build());
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, Format.XML).daily())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, Format.XML).daily().execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining(Daily.class.getSimpleName())
                 .hasMessageContaining("application/xml");
@@ -111,7 +113,7 @@ class UndecodableAnswersEndToEndTest {
                         + "</hours_for_previously_running_timer></timer>")
                 : CannedResponse.json(200, "{\"hours_for_previously_running_timer\":0.87}"));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).toggleTimer(Seed.FIRST_DAY_ENTRY_ID))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).toggleTimer(Seed.FIRST_DAY_ENTRY_ID).execute())
                 .isInstanceOf(CodecException.class)
                 .hasMessageContaining("without a day entry");
     }
@@ -120,7 +122,7 @@ class UndecodableAnswersEndToEndTest {
     void anAsynchronousCallFailsItsFutureWithTheCodecException(Format format) {
         SIMULATOR.simulator().enqueue(truncated(format));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).dailyAsync().join())
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).daily().executeAsync().join())
                 .isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(CodecException.class);
     }
@@ -129,7 +131,7 @@ class UndecodableAnswersEndToEndTest {
     void anHtml500PageIsAServerExceptionWithoutAServiceMessage(Format format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(500, HTML_PAGE));
 
-        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).toggleTimer(Seed.FIRST_DAY_ENTRY_ID))
+        assertThatThrownBy(() -> clients.as(Role.REGULAR_USER, format).toggleTimer(Seed.FIRST_DAY_ENTRY_ID).execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.serviceMessage()).isEmpty();
@@ -141,7 +143,7 @@ class UndecodableAnswersEndToEndTest {
     void anHtml500PageAnsweredToShowIsAServerExceptionAndNotRetried(Format format) {
         SIMULATOR.simulator().enqueue(CannedResponse.html(500, HTML_PAGE));
 
-        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID))
+        assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID).execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(500));
         assertThat(SIMULATOR.simulator().requestCount()).as("a 500 is not a transient fault: not retried").isEqualTo(1);
     }
@@ -150,9 +152,9 @@ class UndecodableAnswersEndToEndTest {
     void theClientKeepsWorkingAfterAnUndecodableAnswer(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         SIMULATOR.simulator().enqueue(truncated(format));
-        assertThatThrownBy(timeTracking::daily).isInstanceOf(CodecException.class);
+        assertThatThrownBy(() -> timeTracking.daily().execute()).isInstanceOf(CodecException.class);
 
-        Daily today = timeTracking.daily();
+        Daily today = timeTracking.daily().execute();
 
         assertThat(today.forDay()).isEqualTo(Seed.TODAY);
     }

@@ -3,6 +3,9 @@ package io.harvest4j.tests.e2e.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
+import io.harvest4j.tests.e2e.support.SimulatorClients;
 import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
 import io.harvest4j.tests.simulator.Seed;
@@ -43,14 +46,14 @@ class WireRequestsEndToEndTest {
     @BothFormats
     void everyCallSendsAcceptContentTypeAndUserAgent(Format format) {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
-        timeTracking.daily();
-        timeTracking.daily(Seed.TODAY);
-        long id = timeTracking.add(leapDayEntry()).dayEntry().id();
-        timeTracking.show(id);
-        timeTracking.toggleTimer(id);
+        timeTracking.daily().execute();
+        timeTracking.daily(Seed.TODAY).execute();
+        long id = timeTracking.add(leapDayEntry()).execute().dayEntry().id();
+        timeTracking.show(id).execute();
+        timeTracking.toggleTimer(id).execute();
         timeTracking.update(id, DayEntryUpdate.builder().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).notes("x")
-                .build());
-        timeTracking.delete(id);
+                .build()).execute();
+        timeTracking.delete(id).execute();
 
         List<RecordedRequest> requests = SIMULATOR.simulator().requests();
 
@@ -61,7 +64,7 @@ class WireRequestsEndToEndTest {
             assertThat(request.header("Content-Type")).as("Content-Type of " + request)
                     .hasValueSatisfying(type -> assertThat(type).startsWith(format.mediaType()));
             assertThat(request.header("User-Agent")).as("User-Agent of " + request).hasValueSatisfying(agent ->
-                    assertThat(agent).startsWith(TimeTrackingClients.APPLICATION_NAME + " harvest4j/"));
+                    assertThat(agent).startsWith(SimulatorClients.APPLICATION_NAME + " harvest4j/"));
             assertThat(request.header("Authorization")).as("Authorization of " + request)
                     .hasValueSatisfying(auth -> assertThat(auth).startsWith("Basic "));
         });
@@ -72,10 +75,10 @@ class WireRequestsEndToEndTest {
         TimeTracking timeTracking = clients.as(Role.REGULAR_USER, format);
         long id = SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 BigDecimal.ONE, null);
-        timeTracking.daily();
-        timeTracking.show(id);
-        timeTracking.toggleTimer(id);
-        timeTracking.delete(id);
+        timeTracking.daily().execute();
+        timeTracking.show(id).execute();
+        timeTracking.toggleTimer(id).execute();
+        timeTracking.delete(id).execute();
 
         assertThat(SIMULATOR.simulator().requests()).allSatisfy(request ->
                 assertThat(request.body()).as("body of " + request).isEmpty());
@@ -83,7 +86,7 @@ class WireRequestsEndToEndTest {
 
     @Test
     void theXmlBodyOfAddIsWrappedInRequestWithUnderscoredNames() {
-        clients.as(Role.REGULAR_USER, Format.XML).add(leapDayEntry());
+        clients.as(Role.REGULAR_USER, Format.XML).add(leapDayEntry()).execute();
 
         RecordedRequest add = SIMULATOR.simulator().takeRequest();
         String body = add.bodyUtf8();
@@ -101,7 +104,7 @@ class WireRequestsEndToEndTest {
     @Test
     void theXmlBodyStartingATimerSendsBlankHours() {
         clients.as(Role.REGULAR_USER, Format.XML).add(NewDayEntry.startingTimer().projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).build());
+                .taskId(Seed.DESIGN_ID).build()).execute();
 
         String body = SIMULATOR.simulator().takeRequest().bodyUtf8();
 
@@ -110,7 +113,7 @@ class WireRequestsEndToEndTest {
 
     @Test
     void theJsonBodyOfAddIsUnwrappedWithUnderscoredNames() {
-        clients.as(Role.REGULAR_USER, Format.JSON).add(leapDayEntry());
+        clients.as(Role.REGULAR_USER, Format.JSON).add(leapDayEntry()).execute();
 
         JsonObject body = json(SIMULATOR.simulator().takeRequest().bodyUtf8());
 
@@ -125,7 +128,7 @@ class WireRequestsEndToEndTest {
     @Test
     void theJsonBodyStartingATimerSendsBlankHours() {
         clients.as(Role.REGULAR_USER, Format.JSON).add(NewDayEntry.startingTimer().projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).build());
+                .taskId(Seed.DESIGN_ID).build()).execute();
 
         JsonObject body = json(SIMULATOR.simulator().takeRequest().bodyUtf8());
 
@@ -139,7 +142,7 @@ class WireRequestsEndToEndTest {
         long id = SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 BigDecimal.ONE, "keep");
         clients.as(Role.REGULAR_USER, Format.XML).update(id, DayEntryUpdate.builder().projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).hours(new BigDecimal("2.25")).build());
+                .taskId(Seed.DESIGN_ID).hours(new BigDecimal("2.25")).build()).execute();
 
         RecordedRequest update = SIMULATOR.simulator().takeRequest();
         String body = update.bodyUtf8();
@@ -157,7 +160,7 @@ class WireRequestsEndToEndTest {
         long id = SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY,
                 BigDecimal.ONE, "keep");
         clients.as(Role.REGULAR_USER, Format.JSON).update(id, DayEntryUpdate.builder().projectId(Seed.WEBSITE_ID)
-                .taskId(Seed.DESIGN_ID).hours(new BigDecimal("2.25")).build());
+                .taskId(Seed.DESIGN_ID).hours(new BigDecimal("2.25")).build()).execute();
 
         JsonObject body = json(SIMULATOR.simulator().takeRequest().bodyUtf8());
 
@@ -168,7 +171,7 @@ class WireRequestsEndToEndTest {
 
     @BothFormats
     void ofUserIsSentAsAQueryParameter(Format format) {
-        clients.as(Role.ADMINISTRATOR, format).ofUser(Seed.USER_ID).daily(LocalDate.of(2024, 12, 31));
+        clients.as(Role.ADMINISTRATOR, format).ofUser(Seed.USER_ID).daily(LocalDate.of(2024, 12, 31)).execute();
 
         RecordedRequest request = SIMULATOR.simulator().takeRequest();
 
@@ -178,7 +181,7 @@ class WireRequestsEndToEndTest {
 
     @BothFormats
     void ownCallsSendNoQuery(Format format) {
-        clients.as(Role.ADMINISTRATOR, format).daily();
+        clients.as(Role.ADMINISTRATOR, format).daily().execute();
 
         assertThat(SIMULATOR.simulator().takeRequest().target()).isEqualTo("/daily");
     }

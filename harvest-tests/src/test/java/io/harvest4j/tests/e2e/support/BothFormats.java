@@ -1,4 +1,4 @@
-package io.harvest4j.tests.e2e.timetracking;
+package io.harvest4j.tests.e2e.support;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,6 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "{0}")
-@MethodSource("io.harvest4j.tests.e2e.timetracking.TimeTrackingClients#formats")
-@interface BothFormats {
+@MethodSource("io.harvest4j.tests.e2e.support.SimulatorClients#formats")
+public @interface BothFormats {
 }

@@ -1,4 +1,4 @@
-package io.harvest4j.tests.e2e;
+package io.harvest4j.tests.e2e.support;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
@@ -14,12 +14,12 @@ import io.harvest4j.core.spi.Authenticator;
 import java.net.URI;
 
 /** The two front doors to a client of the simulator, for the end-to-end tests. */
-enum Clients {
+public enum FrontDoor {
 
     /** {@code Harvest.builder()}. */
     BUILDER {
         @Override
-        Injector injector(HarvestConfig config, Authenticator authenticator) {
+        public Injector injector(HarvestConfig config, Authenticator authenticator) {
             HarvestClient client = Harvest.builder().config(config).authenticator(authenticator).build();
             return Guice.createInjector(binder -> binder.bind(HarvestClient.class).toInstance(client));
         }
@@ -28,7 +28,7 @@ enum Clients {
     /** Guice with {@code HarvestModule} and the authenticator set through {@code OptionalBinder}. */
     GUICE {
         @Override
-        Injector injector(HarvestConfig config, Authenticator authenticator) {
+        public Injector injector(HarvestConfig config, Authenticator authenticator) {
             return Guice.createInjector(new HarvestModule(config), new AbstractModule() {
                 @Override
                 protected void configure() {
@@ -42,14 +42,14 @@ enum Clients {
      * @return an injector from which facades are had ({@code getInstance(Account.class)}); for the
      *     builder it only hands out the client the builder made, so the facade sees that client
      */
-    abstract Injector injector(HarvestConfig config, Authenticator authenticator);
+    public abstract Injector injector(HarvestConfig config, Authenticator authenticator);
 
-    <T> T facade(Class<T> type, URI simulator, Format format, String email, String password) {
+    public <T> T facade(Class<T> type, URI simulator, Format format, String email, String password) {
         HarvestConfig config = config(simulator, format);
         return injector(config, BasicAuthenticator.of(email, password)).getInstance(type);
     }
 
-    static HarvestConfig config(URI simulator, Format format) {
+    public static HarvestConfig config(URI simulator, Format format) {
         return HarvestConfig.builder().baseUri(simulator).format(format).applicationName("harvest4j-e2e/1.0").build();
     }
 }

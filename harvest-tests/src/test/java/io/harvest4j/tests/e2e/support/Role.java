@@ -1,10 +1,10 @@
-package io.harvest4j.tests.e2e.timetracking;
+package io.harvest4j.tests.e2e.support;
 
 import io.harvest4j.tests.simulator.Seed;
 import java.util.List;
 
-/** The three seeded users, and the projects each may log time to. */
-enum Role {
+/** The three users of the demo seed, and the projects each may log time to: whom end-to-end tests call as. */
+public enum Role {
 
     /** Everything; the only one assigned to Secret Research. */
     ADMINISTRATOR(Seed.ADMIN_ID, Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD,
@@ -18,11 +18,11 @@ enum Role {
     REGULAR_USER(Seed.USER_ID, Seed.USER_EMAIL, Seed.USER_PASSWORD,
             List.of(Seed.MOBILE_ID, Seed.WEBSITE_ID, Seed.INTERNAL_ID));
 
-    final long id;
-    final String email;
-    final String password;
+    public final long id;
+    public final String email;
+    public final String password;
     /** The ids of the projects the user may log time to (active user and task assignments on an active project). */
-    final List<Long> loggableProjects;
+    public final List<Long> loggableProjects;
 
     Role(long id, String email, String password, List<Long> loggableProjects) {
         this.id = id;

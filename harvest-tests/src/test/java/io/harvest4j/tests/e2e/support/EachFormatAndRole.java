@@ -1,4 +1,4 @@
-package io.harvest4j.tests.e2e.timetracking;
+package io.harvest4j.tests.e2e.support;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,6 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "{0} as {1}")
-@MethodSource("io.harvest4j.tests.e2e.timetracking.TimeTrackingClients#formatsAndRoles")
-@interface EachFormatAndRole {
+@MethodSource("io.harvest4j.tests.e2e.support.SimulatorClients#formatsAndRoles")
+public @interface EachFormatAndRole {
 }

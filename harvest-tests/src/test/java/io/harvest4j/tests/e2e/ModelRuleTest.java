@@ -1,0 +1,188 @@
+package io.harvest4j.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harvest4j.core.codec.Format;
+import io.harvest4j.extended.Account;
+import io.harvest4j.extended.model.WhoAmI;
+import io.harvest4j.tests.e2e.support.BothFormats;
+import io.harvest4j.tests.e2e.support.Role;
+import io.harvest4j.tests.e2e.support.SimulatorClients;
+import io.harvest4j.tests.simulator.CannedResponse;
+import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
+import io.harvest4j.tests.simulator.Seed;
+import io.harvest4j.timetracking.TimeTracking;
+import io.harvest4j.timetracking.model.Daily;
+import io.harvest4j.timetracking.model.DayEntryUpdate;
+import io.harvest4j.timetracking.model.NewDayEntry;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The rule of docs/models.md, proven over every model class of the facade modules: a response
+ * model has no public constructor, builder or factory (codecs make it), and no public accessor of
+ * a decoded answer returns {@code null} — full answers and answers with nearly everything left out,
+ * in XML and JSON.
+ */
+class ModelRuleTest {
+
+    /** The request types: the only model classes a user builds. */
+    private static final Set<Class<?>> REQUEST_TYPES = Set.of(NewDayEntry.class, DayEntryUpdate.class);
+
+    @RegisterExtension
+    static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
+
+    @RegisterExtension
+    final SimulatorClients clients = new SimulatorClients(SIMULATOR);
+
+    @Test
+    void responseModelsAreMadeByCodecsOnly() throws Exception {
+        List<Class<?>> models = new ArrayList<>();
+        models.addAll(modelClasses(Daily.class));
+        models.addAll(modelClasses(WhoAmI.class));
+        assertThat(models).hasSizeGreaterThanOrEqualTo(11);
+
+        for (Class<?> type : models) {
+            if (REQUEST_TYPES.contains(type) || type.getEnclosingClass() != null && REQUEST_TYPES.contains(type.getEnclosingClass())) {
+                continue;
+            }
+            assertThat(type.getConstructors()).as("%s has a public constructor", type.getName()).isEmpty();
+            assertThat(type.getMethods()).as("%s has a public static method", type.getName())
+                    .noneMatch(method -> Modifier.isStatic(method.getModifiers()));
+            assertThat(type.getClasses()).as("%s has a public nested class (a builder?)", type.getName()).isEmpty();
+        }
+    }
+
+    @BothFormats
+    void noAccessorOfTheSimulatorsAnswersReturnsNull(Format format) {
+        TimeTracking user = clients.as(Role.REGULAR_USER, format, TimeTracking::new);
+        long entry = user.add(NewDayEntry.startingTimer().projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID)
+                .notes("walked").build()).execute().dayEntry().id();
+        user.add(NewDayEntry.withHours(BigDecimal.ONE).projectId(Seed.MOBILE_ID).taskId(Seed.DEVELOPMENT_ID).build())
+                .execute();
+
+        List<Object> answers = List.of(
+                user.daily().execute(),
+                user.daily(Seed.TODAY.minusDays(1)).execute(),
+                user.show(entry).execute(),
+                user.toggleTimer(entry).execute(),
+                new Account(clients.client(Role.PROJECT_MANAGER.email, Role.PROJECT_MANAGER.password, format,
+                        SimulatorClients.NO_WAIT)).whoAmI().execute(),
+                clients.as(Role.ADMINISTRATOR, format, Account::new).rateLimitStatus().execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
+    }
+
+    @BothFormats
+    void noAccessorOfAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
+        boolean xml = format == Format.XML;
+        SIMULATOR.simulator().enqueue(xml
+                ? CannedResponse.xml(200, "<daily><for_day>2017-01-18</for_day><day_entries><day_entry><id>1</id>"
+                        + "</day_entry></day_entries><projects><project><id>3</id><tasks><task><id>4</id></task>"
+                        + "</tasks></project></projects></daily>")
+                : CannedResponse.json(200, "{\"for_day\":\"2017-01-18\",\"day_entries\":[{\"id\":1}],"
+                        + "\"projects\":[{\"id\":3,\"tasks\":[{\"id\":4}]}]}"));
+        SIMULATOR.simulator().enqueue(xml
+                ? CannedResponse.xml(200, "<timer><day_entry><id>1</id><notes nil=\"true\"/><spent_at nil=\"true\"/>"
+                        + "</day_entry></timer>")
+                : CannedResponse.json(200, "{\"id\":1,\"notes\":null,\"spent_at\":null,\"client\":null}"));
+        SIMULATOR.simulator().enqueue(xml
+                ? CannedResponse.xml(200, "<hash><company/><user><id>7</id></user></hash>")
+                : CannedResponse.json(200, "{\"company\":{},\"user\":{\"id\":7}}"));
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<hash/>") : CannedResponse.json(200, "{}"));
+        TimeTracking user = clients.as(Role.REGULAR_USER, format, TimeTracking::new);
+        Account account = clients.as(Role.REGULAR_USER, format, Account::new);
+
+        List<Object> answers = List.of(user.daily().execute(), user.toggleTimer(1).execute(),
+                account.whoAmI().execute(), account.rateLimitStatus().execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
+    }
+
+    /** Calls every public accessor of every model value reachable from the answers; @return how many. */
+    private static int walk(List<Object> answers) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<Object> pending = new ArrayList<>(answers);
+        int calls = 0;
+        while (!pending.isEmpty()) {
+            Object value = pending.remove(pending.size() - 1);
+            if (seen.put(value, Boolean.TRUE) != null) {
+                continue;
+            }
+            for (Method accessor : value.getClass().getMethods()) {
+                if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0
+                        || accessor.getDeclaringClass() == Object.class) {
+                    continue;
+                }
+                Object result = invoke(accessor, value);
+                calls++;
+                assertThat(result).as("%s.%s() of %s", value.getClass().getSimpleName(), accessor.getName(), value)
+                        .isNotNull();
+                followed(result).forEach(pending::add);
+            }
+        }
+        return calls;
+    }
+
+    private static Stream<Object> followed(Object result) {
+        if (result instanceof Optional) {
+            return ((Optional<?>) result).stream().flatMap(ModelRuleTest::followed);
+        }
+        if (result instanceof Collection) {
+            return ((Collection<?>) result).stream().flatMap(ModelRuleTest::followed);
+        }
+        String name = result.getClass().getName();
+        return name.startsWith("io.harvest4j.") && name.contains(".model.") ? Stream.of(result) : Stream.empty();
+    }
+
+    private static Object invoke(Method accessor, Object value) {
+        try {
+            return accessor.invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot call " + accessor, e);
+        }
+    }
+
+    /** The classes of the package of the given one, read from where it was loaded (a directory or a jar). */
+    private static List<Class<?>> modelClasses(Class<?> member) throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Paths.get(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String packagePath = member.getPackageName().replace('.', '/');
+        List<String> names;
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.list(root.resolve(packagePath))) {
+                names = files.map(file -> file.getFileName().toString()).collect(Collectors.toList());
+            }
+        } else {
+            try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(root.toFile())) {
+                names = jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(name -> name.startsWith(packagePath + "/") && name.indexOf('/', packagePath.length() + 1) < 0)
+                        .map(name -> name.substring(packagePath.length() + 1)).collect(Collectors.toList());
+            }
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        for (String name : names) {
+            if (name.endsWith(".class") && !name.equals("package-info.class")) {
+                classes.add(Class.forName(member.getPackageName() + "." + name.substring(0, name.length() - 6), false,
+                        member.getClassLoader()));
+            }
+        }
+        return classes;
+    }
+}
