@@ -294,11 +294,20 @@ public final class HarvestConfig {
             return this;
         }
 
+        /**
+         * @param timeout how long opening a connection may take; default 10 seconds
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
+        /**
+         * @param timeout how long each attempt of a call may take, from sending it to the end of its
+         *     answer; default 60 seconds. One call may set its own: {@code ….timeout(Duration)}
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;
