@@ -60,7 +60,7 @@ public final class ProjectSnapshot extends Snapshot {
         return active;
     }
 
-    /** @return how it is billed: {@code Tasks}, {@code People}, {@code Project} or {@code none} */
+    /** @return how it is billed: {@code Tasks}, {@code People} or {@code none} */
     public String billBy() {
         return billBy;
     }

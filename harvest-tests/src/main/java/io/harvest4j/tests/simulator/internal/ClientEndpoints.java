@@ -5,7 +5,8 @@ import static io.harvest4j.tests.simulator.internal.ExtendedCalls.ok;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.pathId;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requireAdmin;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.required;
-import static io.harvest4j.tests.simulator.internal.ExtendedCalls.sameName;
+import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requiredClient;
+import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requireUniqueName;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.updatedSince;
 
 import io.harvest4j.tests.simulator.internal.WireShape.Type;
@@ -90,7 +91,7 @@ final class ClientEndpoints {
         requireAdmin(call);
         RequestFields fields = new RequestFields(call.params, CLIENT.root());
         String name = required(fields, "name");
-        requireUniqueName(name, null);
+        requireUniqueName(account.clients(), Client::name, name, null, "client");
         Client client = new Client(name, "United States Dollar - USD", "$");
         CLIENT.apply(client, fields, Set.of());
         account.clients().insert(client);
@@ -102,7 +103,7 @@ final class ClientEndpoints {
         Client client = client(call);
         RequestFields fields = new RequestFields(call.params, CLIENT.root());
         if (fields.has("name")) {
-            requireUniqueName(required(fields, "name"), client);
+            requireUniqueName(account.clients(), Client::name, required(fields, "name"), client, "client");
         }
         CLIENT.apply(client, fields, Set.of("active"));
         changed(client);
@@ -148,15 +149,6 @@ final class ClientEndpoints {
         return account.clients().find(id).orElseThrow(() -> RequestRefused.notFound("No client " + id));
     }
 
-    private void requireUniqueName(String name, Client self) {
-        for (Client other : account.clients()) {
-            if (other != self && sameName(other.name(), name)) {
-                throw RequestRefused.badRequest("Name has already been taken: client " + other.id() + " is '"
-                        + other.name() + "'");
-            }
-        }
-    }
-
     private void changed(Client client) {
         client.changed();
         account.clients().touch(client);
@@ -185,7 +177,7 @@ final class ClientEndpoints {
     private Answer createContact(ApiCall call) {
         requireAdmin(call);
         RequestFields fields = new RequestFields(call.params, CONTACT.root());
-        long clientId = requiredClient(fields);
+        long clientId = requiredClient(account, fields);
         Contact contact = new Contact(clientId, required(fields, "first_name"), required(fields, "last_name"), null);
         CONTACT.apply(contact, fields, Set.of());
         account.contacts().insert(contact);
@@ -197,7 +189,7 @@ final class ClientEndpoints {
         Contact contact = contact(call);
         RequestFields fields = new RequestFields(call.params, CONTACT.root());
         if (fields.has("client_id")) {
-            requiredClient(fields);
+            requiredClient(account, fields);
         }
         for (String name : List.of("first_name", "last_name")) {
             if (fields.has(name)) {
@@ -218,16 +210,5 @@ final class ClientEndpoints {
     private Contact contact(ApiCall call) {
         long id = pathId(call, "id", "contact");
         return account.contacts().find(id).orElseThrow(() -> RequestRefused.notFound("No contact " + id));
-    }
-
-    private long requiredClient(RequestFields fields) {
-        Long clientId = ExtendedCalls.optionalId(fields, "client_id");
-        if (clientId == null) {
-            throw RequestRefused.badRequest("client-id can't be blank");
-        }
-        if (!account.clients().contains(clientId)) {
-            throw RequestRefused.badRequest("No client " + clientId);
-        }
-        return clientId;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What every endpoint of the Extended API shares: path ids, the role checks (a denial is a 404,
@@ -137,11 +138,42 @@ final class ExtendedCalls {
     }
 
     /**
-     * @param a a name
-     * @param b another
-     * @return whether they are the same ignoring case and surrounding blanks
+     * @param account the account
+     * @param fields a request's fields
+     * @return its {@code client_id}
+     * @throws RequestRefused 400 when it is absent, blank, not a number or no client's
      */
-    static boolean sameName(String a, String b) {
-        return a != null && b != null && a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
+    static long requiredClient(Account account, RequestFields fields) {
+        Long clientId = optionalId(fields, "client_id");
+        if (clientId == null) {
+            throw RequestRefused.badRequest("client-id can't be blank");
+        }
+        if (!account.clients().contains(clientId)) {
+            throw RequestRefused.badRequest("No client " + clientId);
+        }
+        return clientId;
+    }
+
+    /**
+     * Names are unique, ignoring case and surrounding blanks, as the service's validations were.
+     *
+     * @param others the entities the name must differ from
+     * @param nameOf an entity's name
+     * @param name the name wanted
+     * @param self the entity being renamed (it may keep its name), or null on create
+     * @param what what an entity is, for the Hint ({@code client})
+     * @param <E> their type
+     * @throws RequestRefused 400 {@code Name has already been taken…} when another has it
+     */
+    static <E extends Entity> void requireUniqueName(Iterable<E> others, Function<E, String> nameOf, String name,
+            E self, String what) {
+        for (E other : others) {
+            String taken = nameOf.apply(other);
+            if (other != self && taken != null
+                    && taken.trim().toLowerCase(Locale.ROOT).equals(name.trim().toLowerCase(Locale.ROOT))) {
+                throw RequestRefused.badRequest("Name has already been taken: " + what + " " + other.id() + " is '"
+                        + taken + "'");
+            }
+        }
     }
 }

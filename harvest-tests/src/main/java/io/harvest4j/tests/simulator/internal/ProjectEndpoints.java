@@ -7,7 +7,8 @@ import static io.harvest4j.tests.simulator.internal.ExtendedCalls.optionalId;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.pathId;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.query;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.required;
-import static io.harvest4j.tests.simulator.internal.ExtendedCalls.sameName;
+import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requiredClient;
+import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requireUniqueName;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.updatedSince;
 
 import io.harvest4j.tests.simulator.internal.WireShape.Type;
@@ -74,7 +75,7 @@ final class ProjectEndpoints {
             .field("created_at", Type.DATETIME)
             .field("updated_at", Type.DATETIME);
 
-    private static final Set<String> BILL_BY = Set.of("Tasks", "People", "Project", "none");
+    private static final Set<String> BILL_BY = Set.of("Tasks", "People", "none");
     private static final Set<String> BUDGET_BY = Set.of("project", "project_cost", "task", "person", "none");
 
     private final Account account;
@@ -139,9 +140,9 @@ final class ProjectEndpoints {
             throw denied(call);
         }
         RequestFields fields = new RequestFields(call.params, PROJECT.root());
-        long clientId = requiredClient(fields);
+        long clientId = requiredClient(account, fields);
         String name = required(fields, "name");
-        requireUniqueName(clientId, name, null);
+        requireUniqueName(projectsOf(clientId), Project::name, name, null, "project");
         Project project = new Project(clientId, name, "", false, true);
         PROJECT.apply(project, fields, Set.of());
         requireValues(project);
@@ -159,9 +160,9 @@ final class ProjectEndpoints {
         if (fields.isBlank("client_id")) {
             throw RequestRefused.badRequest("client-id can't be blank: an update of a project must include its client-id");
         }
-        long clientId = requiredClient(fields);
+        long clientId = requiredClient(account, fields);
         String name = fields.has("name") ? required(fields, "name") : project.name();
-        requireUniqueName(clientId, name, project);
+        requireUniqueName(projectsOf(clientId), Project::name, name, project, "project");
         Map<String, Object> before = project.values();
         PROJECT.apply(project, fields, Set.of("active"));
         try {
@@ -233,24 +234,8 @@ final class ProjectEndpoints {
         project.set("hint_latest_record_at", latest);
     }
 
-    private void requireUniqueName(long clientId, String name, Project self) {
-        for (Project other : account.projects()) {
-            if (other != self && other.clientId() == clientId && sameName(other.name(), name)) {
-                throw RequestRefused.badRequest("Name has already been taken: project " + other.id()
-                        + " of client " + clientId + " is '" + other.name() + "'");
-            }
-        }
-    }
-
-    private long requiredClient(RequestFields fields) {
-        Long clientId = optionalId(fields, "client_id");
-        if (clientId == null) {
-            throw RequestRefused.badRequest("client-id can't be blank");
-        }
-        if (!account.clients().contains(clientId)) {
-            throw RequestRefused.badRequest("No client " + clientId);
-        }
-        return clientId;
+    private List<Project> projectsOf(long clientId) {
+        return account.projects().stream().filter(p -> p.clientId() == clientId).collect(Collectors.toList());
     }
 
     /** Administrators and project managers may use the projects' calls at all; anyone else gets 404. */

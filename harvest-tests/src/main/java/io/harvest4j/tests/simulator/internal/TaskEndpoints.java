@@ -5,7 +5,7 @@ import static io.harvest4j.tests.simulator.internal.ExtendedCalls.ok;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.pathId;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requireAdmin;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.required;
-import static io.harvest4j.tests.simulator.internal.ExtendedCalls.sameName;
+import static io.harvest4j.tests.simulator.internal.ExtendedCalls.requireUniqueName;
 import static io.harvest4j.tests.simulator.internal.ExtendedCalls.updatedSince;
 
 import io.harvest4j.tests.simulator.internal.WireShape.Type;
@@ -73,7 +73,7 @@ final class TaskEndpoints {
      */
     static Task newTask(Account account, RequestFields fields) {
         String name = required(fields, "name");
-        requireUniqueName(account, name, null);
+        requireUniqueName(account.tasks(), Task::name, name, null, "task");
         Task task = new Task(name, true);
         TASK.apply(task, fields, Set.of());
         return task;
@@ -103,7 +103,7 @@ final class TaskEndpoints {
         Task task = task(call);
         RequestFields fields = new RequestFields(call.params, TASK.root());
         if (fields.has("name")) {
-            requireUniqueName(account, required(fields, "name"), task);
+            requireUniqueName(account.tasks(), Task::name, required(fields, "name"), task, "task");
         }
         TASK.apply(task, fields, Set.of());
         account.tasks().touch(task);
@@ -140,15 +140,6 @@ final class TaskEndpoints {
         return account.tasks().find(id).orElseThrow(() -> RequestRefused.notFound("No task " + id));
     }
 
-    private static void requireUniqueName(Account account, String name, Task self) {
-        for (Task other : account.tasks()) {
-            if (other != self && sameName(other.name(), name)) {
-                throw RequestRefused.badRequest("Name has already been taken: task " + other.id() + " is '"
-                        + other.name() + "'");
-            }
-        }
-    }
-
     // ---- expense categories
 
     private Answer listCategories(ApiCall call) {
@@ -166,7 +157,7 @@ final class TaskEndpoints {
         requireAdmin(call);
         RequestFields fields = new RequestFields(call.params, EXPENSE_CATEGORY.root());
         String name = required(fields, "name");
-        requireUniqueCategory(name, null);
+        requireUniqueName(account.expenseCategories(), ExpenseCategory::name, name, null, "expense category");
         ExpenseCategory category = new ExpenseCategory(name, null, null);
         EXPENSE_CATEGORY.apply(category, fields, Set.of());
         account.expenseCategories().insert(category);
@@ -178,7 +169,8 @@ final class TaskEndpoints {
         ExpenseCategory category = category(call);
         RequestFields fields = new RequestFields(call.params, EXPENSE_CATEGORY.root());
         if (fields.has("name")) {
-            requireUniqueCategory(required(fields, "name"), category);
+            requireUniqueName(account.expenseCategories(), ExpenseCategory::name, required(fields, "name"), category,
+                    "expense category");
         }
         EXPENSE_CATEGORY.apply(category, fields, Set.of());
         account.expenseCategories().touch(category);
@@ -200,14 +192,5 @@ final class TaskEndpoints {
         long id = pathId(call, "id", "expense category");
         return account.expenseCategories().find(id)
                 .orElseThrow(() -> RequestRefused.notFound("No expense category " + id));
-    }
-
-    private void requireUniqueCategory(String name, ExpenseCategory self) {
-        for (ExpenseCategory other : account.expenseCategories()) {
-            if (other != self && sameName(other.name(), name)) {
-                throw RequestRefused.badRequest("Name has already been taken: expense category " + other.id()
-                        + " is '" + other.name() + "'");
-            }
-        }
     }
 }

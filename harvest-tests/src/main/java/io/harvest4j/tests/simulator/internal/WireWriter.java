@@ -66,11 +66,7 @@ public final class WireWriter {
      */
     public byte[] resources(WireFormat format, String root, String itemRoot, List<WireObject> items) {
         if (format == WireFormat.XML) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-                writer.writeStartDocument("UTF-8", "1.0");
-                writer.writeCharacters("\n");
+            return document(writer -> {
                 writer.writeStartElement(name(root, XmlNaming.HYPHENATED));
                 writer.writeAttribute("type", "array");
                 for (WireObject item : items) {
@@ -83,13 +79,7 @@ public final class WireWriter {
                     newLine(writer, 0);
                 }
                 writer.writeEndElement();
-                writer.writeCharacters("\n");
-                writer.writeEndDocument();
-                writer.close();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException("cannot write XML", e);
-            }
-            return bytes.toByteArray();
+            });
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator generator = jsonOutput.createGenerator(bytes, StandardCharsets.UTF_8)) {
@@ -113,15 +103,28 @@ public final class WireWriter {
      * @return {@code <?xml …?>} and the indented document, UTF-8
      */
     public byte[] xml(String root, WireObject content, XmlNaming naming) {
+        return document(writer -> {
+            writer.writeStartElement(name(root, naming));
+            writeChildren(writer, content, naming, 1);
+            writer.writeEndElement();
+        });
+    }
+
+    /** Writes the root element of a document. */
+    @FunctionalInterface
+    private interface RootWriter {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
+    /** {@code <?xml …?>}, a new line, the root element, a new line: UTF-8. */
+    private static byte[] document(RootWriter root) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // a factory per document: the JDK's factory keeps its last writer in a field
             XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeCharacters("\n");
-            writer.writeStartElement(name(root, naming));
-            writeChildren(writer, content, naming, 1);
-            writer.writeEndElement();
+            root.write(writer);
             writer.writeCharacters("\n");
             writer.writeEndDocument();
             writer.close();
