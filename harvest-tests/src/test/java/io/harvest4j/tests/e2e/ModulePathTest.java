@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * own, without {@code jdk.unsupported} tricks or surefire's class-path help. It asks who_am_i of
  * the simulator in XML and JSON, through the builder and through Guice, and reads the admin's and
  * another user's timesheets with the executable requests ({@code execute()}, {@code executeAsync()},
- * {@code timeout(…)}).
+ * {@code timeout(…)}). A second consumer has no Guice, Guava or JAXB jar on its path at all. Both
+ * compile with {@code -Xlint:all -Werror}: the models' XML-binding annotations carry no values, so
+ * an application without the XML binding API gets no warning from them.
  */
 class ModulePathTest {
 
@@ -73,7 +75,7 @@ class ModulePathTest {
     }
 
     @Test
-    void aConsumerWithoutGuiceOrJaxbRunsOnTheModulePath() throws Exception {
+    void aConsumerWithoutGuiceOrJaxbCompilesWithoutAWarningAndRunsOnTheModulePath() throws Exception {
         String modulePath = modulePath(WITHOUT_GUICE_OR_XML);
         assertThat(modulePath).doesNotContain("guice", "guava", "aopalliance", "jaxb", "jakarta.xml.bind", "harvest-xml");
 
@@ -113,7 +115,7 @@ class ModulePathTest {
         Path classes = work.resolve(module);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("--release", "11", "--module-path", modulePath,
-                "-d", classes.toString(), "-Xlint:-module"));
+                "-d", classes.toString(), "-Xlint:all", "-Xlint:-requires-automatic", "-Werror"));
         arguments.addAll(files);
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         int status = javac.run(null, diagnostics, diagnostics, arguments.toArray(new String[0]));

@@ -16,11 +16,11 @@ import java.util.Optional;
 public final class Daily {
 
     private LocalDate forDay;
-    @XmlElementWrapper(name = "dayEntries")
-    @XmlElement(name = "dayEntry")
+    @XmlElementWrapper
+    @XmlElement
     private List<DayEntry> dayEntries;
-    @XmlElementWrapper(name = "projects")
-    @XmlElement(name = "project")
+    @XmlElementWrapper
+    @XmlElement
     private List<DailyProject> projects;
 
     private Daily() {

@@ -21,8 +21,8 @@ public final class DailyProject {
     private Long clientId;
     private String clientCurrency;
     private String clientCurrencySymbol;
-    @XmlElementWrapper(name = "tasks")
-    @XmlElement(name = "task")
+    @XmlElementWrapper
+    @XmlElement
     private List<DailyTask> tasks;
 
     private DailyProject() {

@@ -25,23 +25,25 @@ final class ElementBinding {
     }
 
     /** An element the codec does not model. */
-    static final ElementBinding OPAQUE = new ElementBinding(Kind.OPAQUE, null, null, null, null);
+    static final ElementBinding OPAQUE = new ElementBinding(Kind.OPAQUE, null, null, null, null, null);
 
     /** A string element. */
-    static final ElementBinding TEXT = new ElementBinding(Kind.TEXT, String.class, null, null, null);
+    static final ElementBinding TEXT = new ElementBinding(Kind.TEXT, String.class, null, null, null, null);
 
     private final Kind kind;
     private final Class<?> type;
     private final ScalarSyntax syntax;
     private final Predicate<String> isItem;
+    private final String itemName;
     private final ElementBinding item;
 
-    private ElementBinding(Kind kind, Class<?> type, ScalarSyntax syntax, Predicate<String> isItem,
+    private ElementBinding(Kind kind, Class<?> type, ScalarSyntax syntax, Predicate<String> isItem, String itemName,
             ElementBinding item) {
         this.kind = kind;
         this.type = type;
         this.syntax = syntax;
         this.isItem = isItem;
+        this.itemName = itemName;
         this.item = item;
     }
 
@@ -60,7 +62,7 @@ final class ElementBinding {
      */
     static ElementBinding scalar(Class<?> type, ScalarSyntax syntax) {
         return new ElementBinding(Kind.SCALAR, Objects.requireNonNull(type, "type"),
-                Objects.requireNonNull(syntax, "syntax"), null, null);
+                Objects.requireNonNull(syntax, "syntax"), null, null, null);
     }
 
     /**
@@ -68,17 +70,19 @@ final class ElementBinding {
      * @return the binding of an element holding one
      */
     static ElementBinding object(Class<?> type) {
-        return new ElementBinding(Kind.OBJECT, Objects.requireNonNull(type, "type"), null, null, null);
+        return new ElementBinding(Kind.OBJECT, Objects.requireNonNull(type, "type"), null, null, null, null);
     }
 
     /**
      * @param isItem tells, from an element's name as written on the wire, whether it is an item
+     * @param itemName the name JAXB expects of each item; items are shown to it by that name,
+     *     whatever the wire called them
      * @param item the binding of each item
      * @return the binding of a list element
      */
-    static ElementBinding list(Predicate<String> isItem, ElementBinding item) {
+    static ElementBinding list(Predicate<String> isItem, String itemName, ElementBinding item) {
         return new ElementBinding(Kind.LIST, null, null, Objects.requireNonNull(isItem, "isItem"),
-                Objects.requireNonNull(item, "item"));
+                Objects.requireNonNull(itemName, "itemName"), Objects.requireNonNull(item, "item"));
     }
 
     /** @return the kind of content */
@@ -102,6 +106,11 @@ final class ElementBinding {
      */
     boolean isItem(String wireName) {
         return isItem.test(wireName);
+    }
+
+    /** @return the name JAXB expects of this {@link Kind#LIST list}'s items */
+    String itemName() {
+        return itemName;
     }
 
     /** @return the binding of this {@link Kind#LIST list}'s items */

@@ -4,6 +4,7 @@ import io.harvest4j.core.CodecException;
 import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.core.codec.WireNaming;
 import io.harvest4j.core.codec.WireShape;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
@@ -112,7 +113,8 @@ public final class JaxbXmlCodec implements Codec {
         JAXBContext context = contextFor(itemType);
         ValueErrors valueErrors = new ValueErrors();
         try {
-            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), models.forType(itemType));
+            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
+                    models.forType(itemType));
             RailsXmlReader reader = open(body, root);
             try {
                 reader.moveToRootElement();

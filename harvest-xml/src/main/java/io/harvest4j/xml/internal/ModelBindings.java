@@ -125,7 +125,8 @@ final class ModelBindings {
                     } else {
                         name = DEFAULT_NAME.equals(wrapper.name()) ? field.getName() : wrapper.name();
                         String itemName = elementName;
-                        binding = ElementBinding.list(wire -> WireNaming.toProperty(wire).equals(itemName), item);
+                        binding = ElementBinding.list(wire -> isItemName(WireNaming.toProperty(wire), itemName),
+                                itemName, item);
                     }
                 } else {
                     if (wrapper != null) {
@@ -140,6 +141,21 @@ final class ModelBindings {
             }
         }
         return Optional.of(Map.copyOf(bindings));
+    }
+
+    /**
+     * Whether a child of a list's wrapper is one of its items: named as JAXB expects it, or, as
+     * Rails names the items of an array, by the singular of a plural item name. So a model needs
+     * no names in its annotations ({@code @XmlElementWrapper @XmlElement List<DayEntry> dayEntries}
+     * reads {@code <day_entries><day_entry>…}): an annotation with values would make javac warn,
+     * in every application compiled without the XML binding API, that it cannot find them.
+     */
+    static boolean isItemName(String property, String itemName) {
+        if (property.equals(itemName)) {
+            return true;
+        }
+        return itemName.equals(property + "s") || itemName.equals(property + "es")
+                || property.endsWith("y") && itemName.equals(property.substring(0, property.length() - 1) + "ies");
     }
 
     private ElementBinding itemBinding(Field field) {

@@ -51,6 +51,8 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private final ElementBinding rootBinding;
     /** The bindings of the elements open in the body, innermost first. */
     private final Deque<ElementBinding> open = new ArrayDeque<>();
+    // the names shown for the open elements, ended with the same names they were started with
+    private final Deque<String> shownNames = new ArrayDeque<>();
 
     // the element of the current START_ELEMENT or END_ELEMENT
     private String wireName;
@@ -137,7 +139,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
                 case END_ELEMENT:
                     open.pop();
                     wireName = parser.getLocalName();
-                    propertyName = WireNaming.toProperty(wireName);
+                    propertyName = shownNames.pop();
                     visibleAttributes = NO_ATTRIBUTES;
                     return END_ELEMENT;
                 default:
@@ -156,7 +158,11 @@ final class RailsXmlReader extends StreamReaderDelegate {
             show(wire, property);
             return true;
         }
-        ElementBinding binding = childBinding(open.peek(), wire, property);
+        ElementBinding parent = open.peek();
+        ElementBinding binding = childBinding(parent, wire, property);
+        if (binding != null && parent.kind() == ElementBinding.Kind.LIST) {
+            property = parent.itemName(); // an item, by the name JAXB expects, whatever the wire called it
+        }
         if (binding == null || isNil()) {
             skipElement();
             return false;
@@ -189,6 +195,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     }
 
     private void show(String wire, String property) {
+        shownNames.push(property);
         wireName = wire;
         propertyName = property;
         visibleAttributes = visibleAttributes();
