@@ -1,7 +1,6 @@
 package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -9,9 +8,8 @@ import java.util.Optional;
  * A client of the company, as {@code GET /clients} and {@code GET /clients/{id}} answer it (XML
  * {@code <client>}, JSON {@code {"client":{…}}}). Made by codecs only.
  */
-public final class Client {
+public final class Client extends Resource {
 
-    private long id;
     private String name;
     private Boolean active;
     private String currency;
@@ -21,16 +19,9 @@ public final class Client {
     private Long cacheVersion;
     private String defaultInvoiceTimeframe;
     private String lastInvoiceKind;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private Client() {
         // for the binders
-    }
-
-    /** @return the client's id */
-    public long id() {
-        return id;
     }
 
     /** @return the client's name; empty when the service left it out */
@@ -78,16 +69,6 @@ public final class Client {
         return Optional.ofNullable(lastInvoiceKind);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Client && Arrays.equals(values(), ((Client) other).values());
@@ -100,10 +81,14 @@ public final class Client {
 
     @Override
     public String toString() {
-        return ModelText.describe("Client", "id", id, "name", name, "active", active, "currency", currency, "currencySymbol", currencySymbol, "details", details, "highriseId", highriseId, "cacheVersion", cacheVersion, "defaultInvoiceTimeframe", defaultInvoiceTimeframe, "lastInvoiceKind", lastInvoiceKind, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("Client", "id", id, "name", name, "active", active,
+                "currency", currency, "currencySymbol", currencySymbol, "details", details,
+                "highriseId", highriseId, "cacheVersion", cacheVersion, "defaultInvoiceTimeframe", defaultInvoiceTimeframe,
+                "lastInvoiceKind", lastInvoiceKind, "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, name, active, currency, currencySymbol, details, highriseId, cacheVersion, defaultInvoiceTimeframe, lastInvoiceKind, createdAt, updatedAt};
+        return new Object[] {id, name, active, currency, currencySymbol, details,
+                highriseId, cacheVersion, defaultInvoiceTimeframe, lastInvoiceKind, createdAt, updatedAt};
     }
 }

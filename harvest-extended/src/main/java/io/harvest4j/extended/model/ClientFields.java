@@ -89,7 +89,8 @@ public final class ClientFields {
 
     @Override
     public String toString() {
-        return ModelText.describe("ClientFields", "name", name, "highriseId", highriseId, "currency", currency, "currencySymbol", currencySymbol, "active", active, "details", details);
+        return ModelText.describe("ClientFields", "name", name, "highriseId", highriseId, "currency", currency,
+                "currencySymbol", currencySymbol, "active", active, "details", details);
     }
 
     private Object[] values() {

@@ -1,18 +1,15 @@
 package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * A contact person of a client, as {@code GET /contacts}, {@code GET /clients/{id}/contacts} and
  * {@code GET /contacts/{id}} answer it (XML {@code <contact>}, JSON {@code {"contact":{…}}}). Made by
  * codecs only.
  */
-public final class Contact {
+public final class Contact extends Resource {
 
-    private long id;
     private Long clientId;
     private String title;
     private String firstName;
@@ -21,16 +18,9 @@ public final class Contact {
     private String phoneOffice;
     private String phoneMobile;
     private String fax;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private Contact() {
         // for the binders
-    }
-
-    /** @return the contact's id */
-    public long id() {
-        return id;
     }
 
     /** @return the id of the contact's client ({@code 0} when the service left it out) */
@@ -73,16 +63,6 @@ public final class Contact {
         return fax == null ? "" : fax;
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Contact && Arrays.equals(values(), ((Contact) other).values());
@@ -95,10 +75,14 @@ public final class Contact {
 
     @Override
     public String toString() {
-        return ModelText.describe("Contact", "id", id, "clientId", clientId, "title", title, "firstName", firstName, "lastName", lastName, "email", email, "phoneOffice", phoneOffice, "phoneMobile", phoneMobile, "fax", fax, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("Contact", "id", id, "clientId", clientId, "title", title,
+                "firstName", firstName, "lastName", lastName, "email", email,
+                "phoneOffice", phoneOffice, "phoneMobile", phoneMobile, "fax", fax,
+                "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, clientId, title, firstName, lastName, email, phoneOffice, phoneMobile, fax, createdAt, updatedAt};
+        return new Object[] {id, clientId, title, firstName, lastName, email,
+                phoneOffice, phoneMobile, fax, createdAt, updatedAt};
     }
 }

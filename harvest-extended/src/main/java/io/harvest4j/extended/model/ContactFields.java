@@ -100,11 +100,14 @@ public final class ContactFields {
 
     @Override
     public String toString() {
-        return ModelText.describe("ContactFields", "clientId", clientId, "email", email, "firstName", firstName, "lastName", lastName, "phoneOffice", phoneOffice, "phoneMobile", phoneMobile, "title", title, "fax", fax);
+        return ModelText.describe("ContactFields", "clientId", clientId, "email", email, "firstName", firstName,
+                "lastName", lastName, "phoneOffice", phoneOffice, "phoneMobile", phoneMobile,
+                "title", title, "fax", fax);
     }
 
     private Object[] values() {
-        return new Object[] {clientId, email, firstName, lastName, phoneOffice, phoneMobile, title, fax};
+        return new Object[] {clientId, email, firstName, lastName, phoneOffice, phoneMobile,
+                title, fax};
     }
 
     /**

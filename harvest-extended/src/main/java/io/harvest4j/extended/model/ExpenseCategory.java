@@ -2,7 +2,6 @@ package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,23 +10,15 @@ import java.util.Optional;
  * {@code GET /expense_categories/{id}} answer it (XML {@code <expense-category>}, JSON
  * {@code {"expense_category":{…}}}). Made by codecs only.
  */
-public final class ExpenseCategory {
+public final class ExpenseCategory extends Resource {
 
-    private long id;
     private String name;
     private String unitName;
     private BigDecimal unitPrice;
     private Boolean deactivated;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private ExpenseCategory() {
         // for the binders
-    }
-
-    /** @return the category's id ({@code 0} when the service left it out, as the documentation's examples do) */
-    public long id() {
-        return id;
     }
 
     /** @return the category's name ({@code Mileage}); empty when the service left it out */
@@ -50,16 +41,6 @@ public final class ExpenseCategory {
         return Boolean.TRUE.equals(deactivated);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof ExpenseCategory && Arrays.equals(values(), ((ExpenseCategory) other).values());
@@ -72,10 +53,13 @@ public final class ExpenseCategory {
 
     @Override
     public String toString() {
-        return ModelText.describe("ExpenseCategory", "id", id, "name", name, "unitName", unitName, "unitPrice", unitPrice, "deactivated", deactivated, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("ExpenseCategory", "id", id, "name", name, "unitName", unitName,
+                "unitPrice", unitPrice, "deactivated", deactivated, "createdAt", createdAt,
+                "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, name, unitName, unitPrice, deactivated, createdAt, updatedAt};
+        return new Object[] {id, name, unitName, unitPrice, deactivated, createdAt,
+                updatedAt};
     }
 }

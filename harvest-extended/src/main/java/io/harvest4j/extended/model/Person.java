@@ -2,7 +2,6 @@ package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,9 +10,8 @@ import java.util.Optional;
  * (XML {@code <user>}, JSON {@code {"user":{…}}}). Made by codecs only. The service never sends a
  * password.
  */
-public final class Person {
+public final class Person extends Resource {
 
-    private long id;
     private String email;
     private String firstName;
     private String lastName;
@@ -25,16 +23,9 @@ public final class Person {
     private String telephone;
     private String department;
     private String timezone;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private Person() {
         // for the binders
-    }
-
-    /** @return the user's id */
-    public long id() {
-        return id;
     }
 
     /** @return the user's email address; empty when the service left it out */
@@ -92,16 +83,6 @@ public final class Person {
         return timezone == null ? "" : timezone;
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Person && Arrays.equals(values(), ((Person) other).values());
@@ -114,10 +95,16 @@ public final class Person {
 
     @Override
     public String toString() {
-        return ModelText.describe("Person", "id", id, "email", email, "firstName", firstName, "lastName", lastName, "hasAccessToAllFutureProjects", hasAccessToAllFutureProjects, "defaultHourlyRate", defaultHourlyRate, "isActive", isActive, "isAdmin", isAdmin, "isContractor", isContractor, "telephone", telephone, "department", department, "timezone", timezone, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("Person", "id", id, "email", email, "firstName", firstName,
+                "lastName", lastName, "hasAccessToAllFutureProjects", hasAccessToAllFutureProjects, "defaultHourlyRate", defaultHourlyRate,
+                "isActive", isActive, "isAdmin", isAdmin, "isContractor", isContractor,
+                "telephone", telephone, "department", department, "timezone", timezone,
+                "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, email, firstName, lastName, hasAccessToAllFutureProjects, defaultHourlyRate, isActive, isAdmin, isContractor, telephone, department, timezone, createdAt, updatedAt};
+        return new Object[] {id, email, firstName, lastName, hasAccessToAllFutureProjects, defaultHourlyRate,
+                isActive, isAdmin, isContractor, telephone, department, timezone,
+                createdAt, updatedAt};
     }
 }

@@ -116,11 +116,15 @@ public final class PersonFields {
 
     @Override
     public String toString() {
-        return ModelText.describe("PersonFields", "firstName", firstName, "lastName", lastName, "email", email, "timezone", timezone, "isAdmin", isAdmin, "telephone", telephone, "isContractor", isContractor, "hasAccessToAllFutureProjects", hasAccessToAllFutureProjects, "defaultHourlyRate", defaultHourlyRate, "department", department);
+        return ModelText.describe("PersonFields", "firstName", firstName, "lastName", lastName, "email", email,
+                "timezone", timezone, "isAdmin", isAdmin, "telephone", telephone,
+                "isContractor", isContractor, "hasAccessToAllFutureProjects", hasAccessToAllFutureProjects, "defaultHourlyRate", defaultHourlyRate,
+                "department", department);
     }
 
     private Object[] values() {
-        return new Object[] {firstName, lastName, email, timezone, isAdmin, telephone, isContractor, hasAccessToAllFutureProjects, defaultHourlyRate, department};
+        return new Object[] {firstName, lastName, email, timezone, isAdmin, telephone,
+                isContractor, hasAccessToAllFutureProjects, defaultHourlyRate, department};
     }
 
     /**

@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -15,9 +14,8 @@ import java.util.Optional;
  * value this version does not know is read as {@code UNKNOWN}, never refused, and kept as sent in
  * {@link #billByValue()} and {@link #budgetByValue()}.
  */
-public final class Project {
+public final class Project extends Resource {
 
-    private long id;
     private Long clientId;
     private String name;
     private String code;
@@ -38,16 +36,9 @@ public final class Project {
     private String notes;
     private BigDecimal costBudget;
     private Boolean costBudgetIncludeExpenses;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private Project() {
         // for the binders
-    }
-
-    /** @return the project's id */
-    public long id() {
-        return id;
     }
 
     /** @return the id of the project's client ({@code 0} when the service left it out) */
@@ -166,16 +157,6 @@ public final class Project {
         return Boolean.TRUE.equals(costBudgetIncludeExpenses);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Project && Arrays.equals(values(), ((Project) other).values());
@@ -188,10 +169,20 @@ public final class Project {
 
     @Override
     public String toString() {
-        return ModelText.describe("Project", "id", id, "clientId", clientId, "name", name, "code", code, "active", active, "billable", billable, "billBy", billBy, "hourlyRate", hourlyRate, "budgetBy", budgetBy, "budget", budget, "notifyWhenOverBudget", notifyWhenOverBudget, "overBudgetNotificationPercentage", overBudgetNotificationPercentage, "overBudgetNotifiedAt", overBudgetNotifiedAt, "showBudgetToAll", showBudgetToAll, "startsOn", startsOn, "endsOn", endsOn, "hintEarliestRecordAt", hintEarliestRecordAt, "hintLatestRecordAt", hintLatestRecordAt, "notes", notes, "costBudget", costBudget, "costBudgetIncludeExpenses", costBudgetIncludeExpenses, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("Project", "id", id, "clientId", clientId, "name", name,
+                "code", code, "active", active, "billable", billable,
+                "billBy", billBy, "hourlyRate", hourlyRate, "budgetBy", budgetBy,
+                "budget", budget, "notifyWhenOverBudget", notifyWhenOverBudget, "overBudgetNotificationPercentage", overBudgetNotificationPercentage,
+                "overBudgetNotifiedAt", overBudgetNotifiedAt, "showBudgetToAll", showBudgetToAll, "startsOn", startsOn,
+                "endsOn", endsOn, "hintEarliestRecordAt", hintEarliestRecordAt, "hintLatestRecordAt", hintLatestRecordAt,
+                "notes", notes, "costBudget", costBudget, "costBudgetIncludeExpenses", costBudgetIncludeExpenses,
+                "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, clientId, name, code, active, billable, billBy, hourlyRate, budgetBy, budget, notifyWhenOverBudget, overBudgetNotificationPercentage, overBudgetNotifiedAt, showBudgetToAll, startsOn, endsOn, hintEarliestRecordAt, hintLatestRecordAt, notes, costBudget, costBudgetIncludeExpenses, createdAt, updatedAt};
+        return new Object[] {id, clientId, name, code, active, billable,
+                billBy, hourlyRate, budgetBy, budget, notifyWhenOverBudget, overBudgetNotificationPercentage,
+                overBudgetNotifiedAt, showBudgetToAll, startsOn, endsOn, hintEarliestRecordAt, hintLatestRecordAt,
+                notes, costBudget, costBudgetIncludeExpenses, createdAt, updatedAt};
     }
 }

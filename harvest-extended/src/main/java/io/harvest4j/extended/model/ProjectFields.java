@@ -166,11 +166,18 @@ public final class ProjectFields {
 
     @Override
     public String toString() {
-        return ModelText.describe("ProjectFields", "name", name, "active", active, "billBy", billBy, "clientId", clientId, "code", code, "notes", notes, "budget", budget, "budgetBy", budgetBy, "billable", billable, "hourlyRate", hourlyRate, "notifyWhenOverBudget", notifyWhenOverBudget, "overBudgetNotificationPercentage", overBudgetNotificationPercentage, "showBudgetToAll", showBudgetToAll, "startsOn", startsOn, "endsOn", endsOn, "costBudget", costBudget, "costBudgetIncludeExpenses", costBudgetIncludeExpenses);
+        return ModelText.describe("ProjectFields", "name", name, "active", active, "billBy", billBy,
+                "clientId", clientId, "code", code, "notes", notes,
+                "budget", budget, "budgetBy", budgetBy, "billable", billable,
+                "hourlyRate", hourlyRate, "notifyWhenOverBudget", notifyWhenOverBudget, "overBudgetNotificationPercentage", overBudgetNotificationPercentage,
+                "showBudgetToAll", showBudgetToAll, "startsOn", startsOn, "endsOn", endsOn,
+                "costBudget", costBudget, "costBudgetIncludeExpenses", costBudgetIncludeExpenses);
     }
 
     private Object[] values() {
-        return new Object[] {name, active, billBy, clientId, code, notes, budget, budgetBy, billable, hourlyRate, notifyWhenOverBudget, overBudgetNotificationPercentage, showBudgetToAll, startsOn, endsOn, costBudget, costBudgetIncludeExpenses};
+        return new Object[] {name, active, billBy, clientId, code, notes,
+                budget, budgetBy, billable, hourlyRate, notifyWhenOverBudget, overBudgetNotificationPercentage,
+                showBudgetToAll, startsOn, endsOn, costBudget, costBudgetIncludeExpenses};
     }
 
     private static String knownBillBy(String where, BillBy value) {

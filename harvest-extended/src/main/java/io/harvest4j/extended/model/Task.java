@@ -2,7 +2,6 @@ package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,24 +10,16 @@ import java.util.Optional;
  * {@code GET /tasks/{id}} answer it (XML {@code <task>}, JSON {@code {"task":{…}}}). Made by codecs
  * only.
  */
-public final class Task {
+public final class Task extends Resource {
 
-    private long id;
     private String name;
     private Boolean billableByDefault;
     private Boolean deactivated;
     private BigDecimal defaultHourlyRate;
     private Boolean isDefault;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private Task() {
         // for the binders
-    }
-
-    /** @return the task's id */
-    public long id() {
-        return id;
     }
 
     /** @return the task's name; empty when the service left it out */
@@ -56,16 +47,6 @@ public final class Task {
         return Boolean.TRUE.equals(isDefault);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof Task && Arrays.equals(values(), ((Task) other).values());
@@ -78,10 +59,13 @@ public final class Task {
 
     @Override
     public String toString() {
-        return ModelText.describe("Task", "id", id, "name", name, "billableByDefault", billableByDefault, "deactivated", deactivated, "defaultHourlyRate", defaultHourlyRate, "isDefault", isDefault, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("Task", "id", id, "name", name, "billableByDefault", billableByDefault,
+                "deactivated", deactivated, "defaultHourlyRate", defaultHourlyRate, "isDefault", isDefault,
+                "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, name, billableByDefault, deactivated, defaultHourlyRate, isDefault, createdAt, updatedAt};
+        return new Object[] {id, name, billableByDefault, deactivated, defaultHourlyRate, isDefault,
+                createdAt, updatedAt};
     }
 }

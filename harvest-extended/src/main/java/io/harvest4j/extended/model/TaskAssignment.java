@@ -2,7 +2,6 @@ package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,25 +10,17 @@ import java.util.Optional;
  * {@code GET /projects/{id}/task_assignments/{id}} answer it (XML {@code <task-assignment>}, JSON
  * {@code {"task_assignment":{…}}}). Made by codecs only.
  */
-public final class TaskAssignment {
+public final class TaskAssignment extends Resource {
 
-    private long id;
     private Long projectId;
     private Long taskId;
     private Boolean billable;
     private Boolean deactivated;
     private BigDecimal budget;
     private BigDecimal hourlyRate;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private TaskAssignment() {
         // for the binders
-    }
-
-    /** @return the assignment's id */
-    public long id() {
-        return id;
     }
 
     /** @return the project's id ({@code 0} when the service left it out) */
@@ -62,16 +53,6 @@ public final class TaskAssignment {
         return Optional.ofNullable(hourlyRate);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof TaskAssignment && Arrays.equals(values(), ((TaskAssignment) other).values());
@@ -84,10 +65,13 @@ public final class TaskAssignment {
 
     @Override
     public String toString() {
-        return ModelText.describe("TaskAssignment", "id", id, "projectId", projectId, "taskId", taskId, "billable", billable, "deactivated", deactivated, "budget", budget, "hourlyRate", hourlyRate, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("TaskAssignment", "id", id, "projectId", projectId, "taskId", taskId,
+                "billable", billable, "deactivated", deactivated, "budget", budget,
+                "hourlyRate", hourlyRate, "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, projectId, taskId, billable, deactivated, budget, hourlyRate, createdAt, updatedAt};
+        return new Object[] {id, projectId, taskId, billable, deactivated, budget,
+                hourlyRate, createdAt, updatedAt};
     }
 }

@@ -66,7 +66,8 @@ public final class TaskAssignmentUpdate {
 
     @Override
     public String toString() {
-        return ModelText.describe("TaskAssignmentUpdate", "billable", billable, "deactivated", deactivated, "budget", budget, "hourlyRate", hourlyRate);
+        return ModelText.describe("TaskAssignmentUpdate", "billable", billable, "deactivated", deactivated, "budget", budget,
+                "hourlyRate", hourlyRate);
     }
 
     private Object[] values() {

@@ -73,7 +73,8 @@ public final class TaskFields {
 
     @Override
     public String toString() {
-        return ModelText.describe("TaskFields", "billableByDefault", billableByDefault, "defaultHourlyRate", defaultHourlyRate, "isDefault", isDefault, "name", name);
+        return ModelText.describe("TaskFields", "billableByDefault", billableByDefault, "defaultHourlyRate", defaultHourlyRate, "isDefault", isDefault,
+                "name", name);
     }
 
     private Object[] values() {

@@ -2,7 +2,6 @@ package io.harvest4j.extended.model;
 
 import io.harvest4j.extended.internal.ModelText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,24 +10,16 @@ import java.util.Optional;
  * {@code GET /projects/{id}/user_assignments/{id}} answer it (XML {@code <user-assignment>}, JSON
  * {@code {"user_assignment":{…}}}). Made by codecs only.
  */
-public final class UserAssignment {
+public final class UserAssignment extends Resource {
 
-    private long id;
     private Long userId;
     private Long projectId;
     private Boolean deactivated;
     private BigDecimal hourlyRate;
     private Boolean isProjectManager;
-    private OffsetDateTime createdAt;
-    private OffsetDateTime updatedAt;
 
     private UserAssignment() {
         // for the binders
-    }
-
-    /** @return the assignment's id */
-    public long id() {
-        return id;
     }
 
     /** @return the user's id ({@code 0} when the service left it out) */
@@ -56,16 +47,6 @@ public final class UserAssignment {
         return Boolean.TRUE.equals(isProjectManager);
     }
 
-    /** @return when it was created; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> createdAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /** @return when it was last changed; empty when the service left it out or sent nil */
-    public Optional<OffsetDateTime> updatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object other) {
         return other == this || other instanceof UserAssignment && Arrays.equals(values(), ((UserAssignment) other).values());
@@ -78,10 +59,13 @@ public final class UserAssignment {
 
     @Override
     public String toString() {
-        return ModelText.describe("UserAssignment", "id", id, "userId", userId, "projectId", projectId, "deactivated", deactivated, "hourlyRate", hourlyRate, "isProjectManager", isProjectManager, "createdAt", createdAt, "updatedAt", updatedAt);
+        return ModelText.describe("UserAssignment", "id", id, "userId", userId, "projectId", projectId,
+                "deactivated", deactivated, "hourlyRate", hourlyRate, "isProjectManager", isProjectManager,
+                "createdAt", createdAt, "updatedAt", updatedAt);
     }
 
     private Object[] values() {
-        return new Object[] {id, userId, projectId, deactivated, hourlyRate, isProjectManager, createdAt, updatedAt};
+        return new Object[] {id, userId, projectId, deactivated, hourlyRate, isProjectManager,
+                createdAt, updatedAt};
     }
 }

@@ -74,7 +74,8 @@ public final class UserAssignmentUpdate {
 
     @Override
     public String toString() {
-        return ModelText.describe("UserAssignmentUpdate", "userId", userId, "projectId", projectId, "deactivated", deactivated, "hourlyRate", hourlyRate, "isProjectManager", isProjectManager);
+        return ModelText.describe("UserAssignmentUpdate", "userId", userId, "projectId", projectId, "deactivated", deactivated,
+                "hourlyRate", hourlyRate, "isProjectManager", isProjectManager);
     }
 
     private Object[] values() {
