@@ -3,6 +3,7 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
+import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class ExpenseCategoryFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder unitPrice(BigDecimal unitPrice) {
-            this.unitPrice = ModelText.notNegative("ExpenseCategoryFields.unitPrice", unitPrice);
+            this.unitPrice = ValueChecks.notNegative("ExpenseCategoryFields.unitPrice", unitPrice);
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
+import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -285,7 +286,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder budget(BigDecimal budget) {
-            this.budget = ModelText.notNegative("ProjectFields.budget", budget);
+            this.budget = ValueChecks.notNegative("ProjectFields.budget", budget);
             return this;
         }
 
@@ -314,7 +315,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder hourlyRate(BigDecimal hourlyRate) {
-            this.hourlyRate = ModelText.notNegative("ProjectFields.hourlyRate", hourlyRate);
+            this.hourlyRate = ValueChecks.notNegative("ProjectFields.hourlyRate", hourlyRate);
             return this;
         }
 
@@ -333,7 +334,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder overBudgetNotificationPercentage(BigDecimal overBudgetNotificationPercentage) {
-            this.overBudgetNotificationPercentage = ModelText.notNegative("ProjectFields.overBudgetNotificationPercentage", overBudgetNotificationPercentage);
+            this.overBudgetNotificationPercentage = ValueChecks.notNegative("ProjectFields.overBudgetNotificationPercentage", overBudgetNotificationPercentage);
             return this;
         }
 
@@ -372,7 +373,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder costBudget(BigDecimal costBudget) {
-            this.costBudget = ModelText.notNegative("ProjectFields.costBudget", costBudget);
+            this.costBudget = ValueChecks.notNegative("ProjectFields.costBudget", costBudget);
             return this;
         }
 
