@@ -7,7 +7,9 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.harvest4j.core {
     requires transitive java.net.http;
-    requires transitive com.google.guice;
+    // only io.harvest4j.core.inject uses Guice: an application that wants HarvestModule requires
+    // com.google.guice itself; one that calls Harvest.builder() runs without it
+    requires static com.google.guice;
     requires transitive jakarta.inject;
     requires static jakarta.xml.bind;
 

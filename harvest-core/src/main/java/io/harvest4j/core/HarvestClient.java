@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,6 +51,7 @@ public final class HarvestClient implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * Composes a client from its parts; {@link Harvest#builder()} and the Guice module call this.
@@ -103,6 +105,10 @@ public final class HarvestClient implements AutoCloseable {
      */
     public <T> CompletableFuture<T> sendAsync(Call<T> call) {
         Checks.required("HarvestClient.sendAsync: call", call);
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new InvalidRequestException(call.method() + " " + call.path()
+                    + " was not sent: the client is closed (make a new one)"));
+        }
         Request request;
         try {
             request = toRequest(call);
@@ -128,10 +134,16 @@ public final class HarvestClient implements AutoCloseable {
         return result;
     }
 
-    /** Closes the transport. */
+    /**
+     * Closes the client: every later call fails at once with an {@link InvalidRequestException},
+     * and the transport releases what it holds (connections, threads). Calls in flight finish.
+     * Closing twice does nothing more.
+     */
     @Override
     public void close() {
-        transport.close();
+        if (closed.compareAndSet(false, true)) {
+            transport.close();
+        }
     }
 
     @Override

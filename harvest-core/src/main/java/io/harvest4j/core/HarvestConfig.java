@@ -46,7 +46,12 @@ public final class HarvestConfig {
 
     private HarvestConfig(Builder builder) {
         if (builder.baseUri == null) {
-            throw new ConfigurationException("a subdomain or a base URI is required");
+            throw new ConfigurationException("a subdomain or a base URI is required: HarvestConfig.builder()"
+                    + ".subdomain(\"yourcompany\") or .baseUri(\"https://…\")");
+        }
+        if (builder.subdomainSet && builder.baseUriSet) {
+            throw new ConfigurationException("both a subdomain and a base URI were given: set one of them "
+                    + "(subdomain(…) for https://{subdomain}.harvestapp.com, baseUri(…) for any other address)");
         }
         this.allowInsecureHttp = builder.allowInsecureHttp;
         this.baseUri = checkBaseUri(builder.baseUri, allowInsecureHttp);
@@ -225,6 +230,8 @@ public final class HarvestConfig {
         private int maxAttempts = 4;
         private Duration maxRetryWait = Duration.ofMinutes(2);
         private String codecProvider;
+        private boolean subdomainSet;
+        private boolean baseUriSet;
 
         private Builder() {
         }
@@ -236,17 +243,28 @@ public final class HarvestConfig {
                 throw new ConfigurationException("not a subdomain: '" + subdomain + "'");
             }
             this.baseUri = URI.create("https://" + subdomain.toLowerCase(Locale.ROOT) + ".harvestapp.com");
+            this.subdomainSet = true;
             return this;
         }
 
-        /** @param baseUri the account's address (a simulator's, say) */
+        /**
+         * @param baseUri the account's address (a simulator's, say); instead of {@link #subdomain},
+         *     not with it
+         */
         public Builder baseUri(URI baseUri) {
             this.baseUri = Checks.setting("HarvestConfig.Builder.baseUri", baseUri);
+            this.baseUriSet = true;
             return this;
         }
 
-        /** @param baseUri the account's address */
+        /** @param baseUri the account's address, with its scheme: {@code https://…} (or {@code http://} on loopback) */
         public Builder baseUri(String baseUri) {
+            Checks.setting("HarvestConfig.Builder.baseUri", baseUri);
+            if (!baseUri.contains("://")) {
+                throw new ConfigurationException("the base URI '" + Request.redactedUri(baseUri)
+                        + "' has no scheme: write https://" + Request.redactedUri(baseUri)
+                        + " (or http:// for a loopback address such as a simulator)");
+            }
             try {
                 return baseUri(URI.create(Checks.setting("HarvestConfig.Builder.baseUri", baseUri)));
             } catch (IllegalArgumentException e) {
@@ -276,11 +294,20 @@ public final class HarvestConfig {
             return this;
         }
 
+        /**
+         * @param timeout how long opening a connection may take; default 10 seconds
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
+        /**
+         * @param timeout how long each attempt of a call may take, from sending it to the end of its
+         *     answer; default 60 seconds. One call may set its own: {@code ….timeout(Duration)}
+         * @return this builder
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = positive(timeout, "requestTimeout");
             return this;

@@ -378,4 +378,19 @@ class HarvestClientTest {
 
         assertThat(failure).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aClosedClientRefusesEveryCallAndClosesItsTransportOnce() {
+        HarvestClient client = client();
+
+        client.close();
+        client.close();
+
+        assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("GET /daily was not sent: the client is closed (make a new one)");
+        assertThat(client.sendAsync(Call.get("/daily").decoding(String.class, HASH))).isCompletedExceptionally();
+        assertThat(transport.requests()).isEmpty();
+        assertThatThrownBy(() -> transport.sendAsync(Request.builder(HttpMethod.GET, java.net.URI.create("http://127.0.0.1:9/x"))
+                .build()).join()).hasCauseInstanceOf(TransportException.class);
+    }
 }

@@ -82,4 +82,25 @@ class HarvestConfigTest {
                     });
         }
     }
+
+    @Test
+    void aSubdomainAndABaseUriTogetherAreAConflict() {
+        assertThatThrownBy(() -> HarvestConfig.builder().subdomain("demo").baseUri("https://other.example.com").build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("both a subdomain and a base URI");
+        assertThatThrownBy(() -> HarvestConfig.builder().baseUri("http://127.0.0.1:9").subdomain("demo").build())
+                .isInstanceOf(ConfigurationException.class);
+        HarvestConfig simulator = HarvestConfig.builder().baseUri("http://127.0.0.1:9").build();
+        assertThat(simulator.toBuilder().format(Format.XML).build().baseUri()).hasToString("http://127.0.0.1:9");
+        assertThat(simulator.toBuilder().subdomain("demo").build().baseUri()).hasToString("https://demo.harvestapp.com");
+    }
+
+    @Test
+    void aBaseUriWithoutSchemeSaysSo() {
+        for (String uri : new String[] {"127.0.0.1:8080", "localhost:8080", "demo.harvestapp.com"}) {
+            assertThatThrownBy(() -> HarvestConfig.builder().baseUri(uri))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("the base URI '" + uri + "' has no scheme: write https://" + uri
+                            + " (or http:// for a loopback address such as a simulator)");
+        }
+    }
 }

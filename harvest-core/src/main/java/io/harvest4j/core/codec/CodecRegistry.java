@@ -91,9 +91,19 @@ public final class CodecRegistry {
         }
         throw new ConfigurationException("no codec for " + format
                 + wanted.map(name -> " from a provider named '" + name + "'").orElse("")
-                + (tried.isEmpty()
-                        ? ": no CodecProvider was found; add harvest-xml or harvest-json (or your own codec module)"
-                        : "; tried: " + String.join("; ", tried)));
+                + ": " + remedy(format)
+                + (tried.isEmpty() ? "; no CodecProvider was found" : "; tried: " + String.join("; ", tried)));
+    }
+
+    /** What the user adds to have a codec for the format. */
+    private static String remedy(Format format) {
+        if (format.equals(Format.XML)) {
+            return "add the artifact io.harvest4j:harvest-xml (module io.harvest4j.xml) to the application";
+        }
+        if (format.equals(Format.JSON)) {
+            return "add the artifact io.harvest4j:harvest-json (module io.harvest4j.json) to the application";
+        }
+        return "add a codec module whose CodecProvider serves " + format.mediaType();
     }
 
     private static Optional<Codec> ask(CodecProvider provider, Format format, HarvestConfig config,

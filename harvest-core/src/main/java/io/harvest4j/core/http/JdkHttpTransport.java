@@ -33,11 +33,14 @@ public final class JdkHttpTransport implements Transport {
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final HttpClient client;
+    private final boolean ownsClient;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
+    private volatile boolean closed;
 
-    private JdkHttpTransport(HttpClient client, Duration requestTimeout, long maxResponseBytes) {
+    private JdkHttpTransport(HttpClient client, boolean ownsClient, Duration requestTimeout, long maxResponseBytes) {
         this.client = Objects.requireNonNull(client, "client");
+        this.ownsClient = ownsClient;
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.maxResponseBytes = maxResponseBytes;
     }
@@ -51,7 +54,7 @@ public final class JdkHttpTransport implements Transport {
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
+        return new JdkHttpTransport(client, true, config.requestTimeout(), config.maxResponseBytes());
     }
 
     /**
@@ -59,7 +62,7 @@ public final class JdkHttpTransport implements Transport {
      *     not follow redirects ({@link HttpClient.Redirect#NEVER}, the JDK's default): the JDK's
      *     client carries {@code Authorization} along to whatever host a redirect names
      * @param config supplies the request timeout and the largest answer accepted
-     * @return a transport over that client
+     * @return a transport over that client; closing the transport leaves the client to its owner
      * @throws ConfigurationException when the client follows redirects
      */
     public static JdkHttpTransport over(HttpClient client, HarvestConfig config) {
@@ -68,11 +71,15 @@ public final class JdkHttpTransport implements Transport {
             throw new ConfigurationException("the HttpClient follows redirects (" + client.followRedirects()
                     + "): it would carry the credentials to the host a redirect names; build it with Redirect.NEVER");
         }
-        return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
+        return new JdkHttpTransport(client, false, config.requestTimeout(), config.maxResponseBytes());
     }
 
     @Override
     public CompletableFuture<Response> sendAsync(Request request) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new TransportException("cannot send " + request.method() + " "
+                    + Request.redactedUri(request.uri()) + ": the transport is closed", null, false));
+        }
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request);
@@ -89,6 +96,24 @@ public final class JdkHttpTransport implements Transport {
                     }
                     return toResponse(request, httpResponse);
                 });
+    }
+
+    /**
+     * Refuses every later request. The {@link HttpClient} this transport made itself is closed too
+     * where the JDK can close one (Java 21 and later: its connections and selector thread are
+     * released at once; before that they go when the client is collected); one given to
+     * {@link #over} is left to its owner.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        if (ownsClient && client instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) client).close();
+            } catch (Exception e) {
+                throw new TransportException("closing the HttpClient failed: " + e, e, false);
+            }
+        }
     }
 
     private static Response toResponse(Request request, HttpResponse<byte[]> httpResponse) {
@@ -137,6 +162,26 @@ public final class JdkHttpTransport implements Transport {
         return builder.build();
     }
 
+    /** Says why a connection could not be made, where the JDK's own message is empty or cryptic. */
+    private static String whyNotConnected(Request request, Throwable failure) {
+        String address = request.uri().getHost() + (request.uri().getPort() < 0 ? "" : ":" + request.uri().getPort());
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.channels.UnresolvedAddressException
+                    || cause instanceof java.net.UnknownHostException) {
+                return "unknown host " + request.uri().getHost();
+            }
+            if (cause instanceof java.net.NoRouteToHostException) {
+                return "no route to " + address;
+            }
+            String message = cause.getMessage();
+            if (message != null && !message.toLowerCase(java.util.Locale.ROOT).contains("refused")) {
+                return message + " (" + address + ")";
+            }
+        }
+        // the JDK's ConnectException for a refused connection carries no message at all
+        return "connection refused by " + address + " (is the service, or the simulator, running there?)";
+    }
+
     private static CompletionException asTransportException(Request request, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
@@ -148,7 +193,8 @@ public final class JdkHttpTransport implements Transport {
         if (cause instanceof HttpConnectTimeoutException) {
             exception = new TransportException("could not connect for " + target + ": timed out", cause, false);
         } else if (cause instanceof ConnectException) {
-            exception = new TransportException("could not connect for " + target + ": " + cause.getMessage(), cause, false);
+            exception = new TransportException("could not connect for " + target + ": " + whyNotConnected(request, cause),
+                    cause, false);
         } else if (cause instanceof HttpTimeoutException) {
             exception = new TransportException("no answer to " + target + " in time", cause, true);
         } else if (cause instanceof IOException) {

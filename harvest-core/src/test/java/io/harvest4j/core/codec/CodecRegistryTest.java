@@ -92,8 +92,22 @@ class CodecRegistryTest {
     }
 
     @Test
-    void withNoProviderAtAllTheErrorSaysWhatToAdd() {
+    void withNoProviderAtAllTheErrorNamesTheArtifactToAdd() {
         assertThatThrownBy(() -> CodecRegistry.of(List.of()).codecFor(config(Format.XML)))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("harvest-xml or harvest-json");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("add the artifact io.harvest4j:harvest-xml (module io.harvest4j.xml)")
+                .hasMessageContaining("no CodecProvider was found");
+        assertThatThrownBy(() -> CodecRegistry.of(List.of()).codecFor(config(Format.JSON)))
+                .hasMessageContaining("io.harvest4j:harvest-json");
+        assertThatThrownBy(() -> CodecRegistry.of(List.of()).codecFor(config(YAML)))
+                .hasMessageContaining("a codec module whose CodecProvider serves application/x-yaml");
+    }
+
+    @Test
+    void xmlAskedWithOnlyAJsonProviderNamesTheXmlArtifactAndWhatWasTried() {
+        assertThatThrownBy(() -> CodecRegistry.of(List.of(provider("jsonb", Format.JSON))).codecFor(config(Format.XML)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("no codec for application/xml: add the artifact io.harvest4j:harvest-xml")
+                .hasMessageContaining("tried: jsonb");
     }
 }

@@ -104,6 +104,51 @@ class JdkHttpTransportTest {
     }
 
     @Test
+    void aRefusedConnectionOrAnUnknownHostIsNamedNeverNull() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        JdkHttpTransport transport = transport(4096);
+
+        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET,
+                java.net.URI.create("http://127.0.0.1:" + closedPort + "/daily")).build()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
+                .hasMessage("could not connect for GET http://127.0.0.1:" + closedPort + "/daily: connection refused by 127.0.0.1:"
+                        + closedPort + " (is the service, or the simulator, running there?)");
+        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET,
+                java.net.URI.create("https://no-such-host.invalid/daily")).build()))
+                .isInstanceOf(TransportException.class).hasMessageNotContaining("null")
+                .hasMessageEndingWith("unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void aClosedTransportRefusesToSendAndSaysSo() throws Exception {
+        JdkHttpTransport transport = transport(4096);
+        transport.close();
+        transport.close();
+
+        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET, java.net.URI.create("http://127.0.0.1:9/daily")).build()))
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
+                .hasMessageContaining("GET").hasMessageContaining("the transport is closed");
+    }
+
+    @Test
+    void closingATransportOverTheApplicationsClientLeavesThatClientAlone() throws Exception {
+        java.net.http.HttpClient own = java.net.http.HttpClient.newHttpClient();
+        JdkHttpTransport transport = JdkHttpTransport.over(own,
+                io.harvest4j.core.HarvestConfig.builder().baseUri("http://127.0.0.1:9").build());
+        CompletableFuture<String> seen = serveOnce("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+
+        transport.close();
+
+        java.net.http.HttpResponse<String> answer = own.send(java.net.http.HttpRequest.newBuilder(uri("/still")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.body()).isEqualTo("ok");
+        assertThat(seen.get(5, TimeUnit.SECONDS)).startsWith("GET /still");
+    }
+
+    @Test
     void refusesAnAnswerLargerThanTheLimit() throws Exception {
         String big = "x".repeat(5000);
         serveOnce("HTTP/1.1 200 OK\r\nContent-Length: " + big.length() + "\r\nConnection: close\r\n\r\n" + big);

@@ -104,6 +104,8 @@ public final class HarvestSimulator implements AutoCloseable {
         this.requestLog = builder.requestLog;
         this.account = new Account(clock, seed);
         this.state = new SimulatorState(account, clock);
+        state.setMaxProjects(builder.maxProjects);
+        state.setMaxPeople(builder.maxPeople);
         this.api = new SimulatedApi(account, throttle, clock, this::uri);
     }
 
@@ -220,9 +222,9 @@ public final class HarvestSimulator implements AutoCloseable {
      */
     public void reset() {
         synchronized (account) {
+            clock.reset(); // first: the seed is stamped with the clock's start, not with where a test left it
             account.resetToSeed();
             throttle.configure(throttleEnabled, maxCalls, timeframe, lockout);
-            clock.reset();
             canned.clear();
             synchronized (received) {
                 received.clear();
@@ -375,6 +377,8 @@ public final class HarvestSimulator implements AutoCloseable {
         private Duration lockout;
         private int maxRecorded = Integer.MAX_VALUE;
         private Seed.Kind seed = Seed.Kind.DEMO;
+        private Integer maxProjects;
+        private Integer maxPeople;
         private Consumer<String> requestLog;
 
         private Builder() {
@@ -454,6 +458,36 @@ public final class HarvestSimulator implements AutoCloseable {
          */
         public Builder seed(Seed.Kind seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /**
+         * The plan's project limit ({@code --max-projects N}): creating or activating a project
+         * while {@code max} are active is refused with 400 and a Hint. No limit by default.
+         *
+         * @param max the most active projects, at least 1
+         * @return this
+         */
+        public Builder maxProjects(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxProjects must be at least 1, not " + max);
+            }
+            this.maxProjects = max;
+            return this;
+        }
+
+        /**
+         * The plan's people limit ({@code --max-people N}): creating or activating a person while
+         * {@code max} are active is refused with 400 and a Hint. No limit by default.
+         *
+         * @param max the most active people, at least 1
+         * @return this
+         */
+        public Builder maxPeople(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxPeople must be at least 1, not " + max);
+            }
+            this.maxPeople = max;
             return this;
         }
 

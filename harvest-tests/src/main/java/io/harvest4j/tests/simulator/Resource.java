@@ -51,6 +51,14 @@ public final class Resource<S extends Snapshot> {
     public static final Resource<UserAssignmentSnapshot> USER_ASSIGNMENTS = new Resource<>("user assignments",
             Account::userAssignments, (assignment, now) -> new UserAssignmentSnapshot(assignment));
 
+    /** The clients' contacts ({@code /contacts}). */
+    public static final Resource<ContactSnapshot> CONTACTS =
+            new Resource<>("contacts", Account::contacts, (contact, now) -> new ContactSnapshot(contact));
+
+    /** The expense categories ({@code /expense_categories}). */
+    public static final Resource<ExpenseCategorySnapshot> EXPENSE_CATEGORIES = new Resource<>("expense categories",
+            Account::expenseCategories, (category, now) -> new ExpenseCategorySnapshot(category));
+
     /** Every user's day entries ({@code /daily}); a running timer's hours are those at the time of reading. */
     public static final Resource<DayEntrySnapshot> DAY_ENTRIES =
             new Resource<>("day entries", Account::dayEntries, DayEntrySnapshot::new);

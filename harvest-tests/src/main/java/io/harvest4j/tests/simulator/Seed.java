@@ -2,11 +2,14 @@ package io.harvest4j.tests.simulator;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The account every simulator starts with (and returns to on {@link HarvestSimulator#reset()}):
- * the company of subdomain {@code demo}, three users of the three roles, two clients, five
- * projects, five tasks and their assignments — the {@link Kind#DEMO demo} seed, the default. The
+ * the company of subdomain {@code demo}, three users of the three roles and a contractor, four
+ * clients (one archived) and their contacts, five projects, six tasks (two assigned to every new
+ * project, one archived) and their assignments, three expense categories — the
+ * {@link Kind#DEMO demo} seed, the default. The
  * ids are stable: tests use these constants. The {@link Kind#EMPTY empty} seed holds the company
  * and its administrator only.
  *
@@ -34,7 +37,10 @@ public final class Seed {
      * Whatever the kind, the ids of what is added later come from the same ranges.
      */
     public enum Kind {
-        /** The company, three users of the three roles, two clients, five projects, five tasks and their assignments. */
+        /**
+         * The company, three users of the three roles and a contractor, four clients and their
+         * contacts, five projects, six tasks and their assignments, three expense categories.
+         */
         DEMO,
         /**
          * The company and its administrator ({@link #ADMIN_ID}, {@link #ADMIN_EMAIL} /
@@ -147,6 +153,49 @@ public final class Seed {
 
     /** The first id of the seeded user assignments (600001 … 600011). */
     public static final long FIRST_USER_ASSIGNMENT_ID = 600001L;
+
+    // ---- what the Extended API works on (added after the above: no id above changed)
+
+    /**
+     * A contractor ({@code is-contractor}) with {@code has-access-to-all-future-projects}: assigned
+     * to every project created from now on, to nothing yet (so he may log time nowhere).
+     */
+    public static final long CONTRACTOR_ID = 100004L;
+    /** The contractor's e-mail address. */
+    public static final String CONTRACTOR_EMAIL = "contractor@example.com";
+    /** The contractor's password. */
+    public static final String CONTRACTOR_PASSWORD = "contractor-pass";
+
+    /** Client "Initech": archived, no projects. */
+    public static final long INITECH_ID = 200003L;
+    /** Client "Umbrella Corp" (pounds sterling): active, no projects, no contacts (deletable). */
+    public static final long UMBRELLA_ID = 200004L;
+
+    /** Task "Administration": archived (deactivated), assigned nowhere. */
+    public static final long ADMINISTRATION_TASK_ID = 400006L;
+    /**
+     * The tasks marked {@code is-default}, assigned to every new project: {@link #PROJECT_MANAGEMENT_ID}
+     * (billable by default) and {@link #MEETINGS_ID} (not billable by default).
+     */
+    public static final List<Long> DEFAULT_TASK_IDS = List.of(PROJECT_MANAGEMENT_ID, MEETINGS_ID);
+
+    /** The first contact's id: Jane Doe of Acme (then John Roe of Acme, Marie Dupont of Globex). */
+    public static final long FIRST_CONTACT_ID = 700001L;
+    /** Contact Jane Doe, President of Acme. */
+    public static final long JANE_CONTACT_ID = 700001L;
+    /** Contact John Roe of Acme. */
+    public static final long JOHN_CONTACT_ID = 700002L;
+    /** Contact Marie Dupont of Globex. */
+    public static final long MARIE_CONTACT_ID = 700003L;
+
+    /** The first expense category's id: Mileage (then Meals, Lodging). */
+    public static final long FIRST_EXPENSE_CATEGORY_ID = 800001L;
+    /** Expense category "Mileage", unit "Miles" at 0.485. */
+    public static final long MILEAGE_ID = 800001L;
+    /** Expense category "Meals", no unit. */
+    public static final long MEALS_ID = 800002L;
+    /** Expense category "Lodging": archived (deactivated). */
+    public static final long LODGING_ID = 800003L;
 
     /** The id the first day entry created in a fresh state gets (then +1 each): above {@link Integer#MAX_VALUE}. */
     public static final long FIRST_DAY_ENTRY_ID = 2_500_000_001L;

@@ -21,8 +21,10 @@ public final class SimulatorMain {
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
             "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
+            "                                       [--max-projects N] [--max-people N]",
             "",
-            "Serves the Harvest v1 API (account and time tracking calls, XML and JSON) on 127.0.0.1",
+            "Serves the Harvest v1 API (account, time tracking, clients, contacts, projects, tasks,",
+            "people, task and user assignments, expense categories; XML and JSON) on 127.0.0.1",
             "from an in-memory account, until stopped with Ctrl-C.",
             "",
             "  --port N            the port (default 8080; 0 picks a free one)",
@@ -34,6 +36,8 @@ public final class SimulatorMain {
             "  --max-calls N       throttle: calls admitted per timeframe (default 100)",
             "  --timeframe SECONDS throttle: the sliding window and lock-out (default 15)",
             "  --no-throttle       never answer 503",
+            "  --max-projects N    the plan's limit of active projects (default none)",
+            "  --max-people N      the plan's limit of active people (default none)",
             "  --help              this text");
 
     private SimulatorMain() {
@@ -109,6 +113,12 @@ public final class SimulatorMain {
                     case "--no-throttle":
                         throttle = false;
                         break;
+                    case "--max-projects":
+                        builder.maxProjects(Integer.parseInt(value(args, ++i)));
+                        break;
+                    case "--max-people":
+                        builder.maxPeople(Integer.parseInt(value(args, ++i)));
+                        break;
                     default:
                         throw usage(err, "unknown option " + arg);
                 }
@@ -164,6 +174,8 @@ public final class SimulatorMain {
         if (seed == Seed.Kind.DEMO) {
             out.println("    " + Seed.PM_EMAIL + " / " + Seed.PM_PASSWORD + "         project manager, id " + Seed.PM_ID);
             out.println("    " + Seed.USER_EMAIL + " / " + Seed.USER_PASSWORD + "     regular user, id " + Seed.USER_ID);
+            out.println("    " + Seed.CONTRACTOR_EMAIL + " / " + Seed.CONTRACTOR_PASSWORD + " contractor, id "
+                    + Seed.CONTRACTOR_ID);
         }
         out.println("  try: curl -u " + Seed.ADMIN_EMAIL + ":" + Seed.ADMIN_PASSWORD
                 + " -H 'Accept: application/json' " + simulator.uri() + "/account/who_am_i");

@@ -253,6 +253,48 @@ public final class SimulatorState {
         }
     }
 
+    /**
+     * Records that an expense uses a category, so that deleting it is refused with 400 as the
+     * service refused it (the simulator holds no expenses of its own yet).
+     *
+     * @param expenseCategoryId the category
+     */
+    public void useExpenseCategory(long expenseCategoryId) {
+        synchronized (account) {
+            account.expenseCategories().get(expenseCategoryId).addExpense();
+        }
+    }
+
+    // ---- the plan's limits
+
+    /**
+     * @param maxProjects the most active projects the plan allows (creating or activating one more
+     *     is refused with 400 and a Hint), or null for no limit; kept across resets
+     */
+    public void setMaxProjects(Integer maxProjects) {
+        requirePositive(maxProjects, "maxProjects");
+        synchronized (account) {
+            account.setMaxProjects(maxProjects);
+        }
+    }
+
+    /**
+     * @param maxPeople the most active people the plan allows (creating or activating one more is
+     *     refused with 400 and a Hint), or null for no limit; kept across resets
+     */
+    public void setMaxPeople(Integer maxPeople) {
+        requirePositive(maxPeople, "maxPeople");
+        synchronized (account) {
+            account.setMaxPeople(maxPeople);
+        }
+    }
+
+    private static void requirePositive(Integer limit, String name) {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + limit);
+        }
+    }
+
     // ---- tokens
 
     /**

@@ -1,6 +1,8 @@
 package io.harvest4j.tests.simulator;
 
 import io.harvest4j.tests.simulator.internal.TaskAssignment;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** A task on a project as it was when read ({@link Resource#TASK_ASSIGNMENTS}). Immutable. */
 public final class TaskAssignmentSnapshot extends Snapshot {
@@ -9,6 +11,7 @@ public final class TaskAssignmentSnapshot extends Snapshot {
     private final long taskId;
     private final boolean billable;
     private final boolean deactivated;
+    private final BigDecimal hourlyRate;
 
     TaskAssignmentSnapshot(TaskAssignment assignment) {
         super(assignment);
@@ -16,6 +19,7 @@ public final class TaskAssignmentSnapshot extends Snapshot {
         this.taskId = assignment.taskId();
         this.billable = assignment.isBillable();
         this.deactivated = assignment.isDeactivated();
+        this.hourlyRate = assignment.hourlyRate();
     }
 
     /** @return the project's id */
@@ -36,6 +40,11 @@ public final class TaskAssignmentSnapshot extends Snapshot {
     /** @return whether archived (nobody may log to it) */
     public boolean isDeactivated() {
         return deactivated;
+    }
+
+    /** @return the hourly rate on the project, if any */
+    public Optional<BigDecimal> hourlyRate() {
+        return Optional.ofNullable(hourlyRate);
     }
 
     @Override

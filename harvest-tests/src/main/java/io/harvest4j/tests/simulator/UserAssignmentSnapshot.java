@@ -1,6 +1,8 @@
 package io.harvest4j.tests.simulator;
 
 import io.harvest4j.tests.simulator.internal.UserAssignment;
+import java.math.BigDecimal;
+import java.util.Optional;
 
 /** A person on a project as it was when read ({@link Resource#USER_ASSIGNMENTS}). Immutable. */
 public final class UserAssignmentSnapshot extends Snapshot {
@@ -9,6 +11,7 @@ public final class UserAssignmentSnapshot extends Snapshot {
     private final long userId;
     private final boolean projectManager;
     private final boolean deactivated;
+    private final BigDecimal hourlyRate;
 
     UserAssignmentSnapshot(UserAssignment assignment) {
         super(assignment);
@@ -16,6 +19,7 @@ public final class UserAssignmentSnapshot extends Snapshot {
         this.userId = assignment.userId();
         this.projectManager = assignment.isProjectManager();
         this.deactivated = assignment.isDeactivated();
+        this.hourlyRate = assignment.hourlyRate();
     }
 
     /** @return the project's id */
@@ -36,6 +40,11 @@ public final class UserAssignmentSnapshot extends Snapshot {
     /** @return whether archived (the user may no longer log to the project) */
     public boolean isDeactivated() {
         return deactivated;
+    }
+
+    /** @return the hourly rate on the project, if any */
+    public Optional<BigDecimal> hourlyRate() {
+        return Optional.ofNullable(hourlyRate);
     }
 
     @Override

@@ -42,6 +42,12 @@ class ModulePathTest {
                     + "|jaxb-core|txw2|istack-commons-runtime|jakarta\\.activation-api|angus-activation"
                     + "|jakarta\\.json\\.bind-api|yasson|jakarta\\.json-api|parsson)-[0-9][^/]*(?<!-tests)\\.jar$).*");
 
+    /** What an application of the JSON codec, Basic auth and Time Tracking alone puts on its module path. */
+    private static final Pattern WITHOUT_GUICE_OR_XML = Pattern.compile(
+            ".*(/harvest-(core|json|auth|timetracking)/target/classes/?$"
+                    + "|/(harvest-(core|json|auth|timetracking)|jakarta\\.inject-api"
+                    + "|jakarta\\.json\\.bind-api|yasson|jakarta\\.json-api|parsson)-[0-9][^/]*(?<!-tests)\\.jar$).*");
+
     @RegisterExtension
     static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
 
@@ -50,27 +56,10 @@ class ModulePathTest {
 
     @Test
     void aConsumerModuleAsksWhoAmIOnTheModulePath() throws Exception {
-        String modulePath = modulePath();
-        Path classes = compileConsumer(modulePath);
+        String modulePath = modulePath(NEEDED);
+        String output = launch("io.harvest4j.consumer", "io.harvest4j.consumer.WhoAmIApp", modulePath,
+                SIMULATOR.uri().toString(), Long.toString(Seed.USER_ID), Seed.TODAY.toString());
 
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--module-path");
-        command.add(classes + File.pathSeparator + modulePath);
-        command.add("--module");
-        command.add("io.harvest4j.consumer/io.harvest4j.consumer.WhoAmIApp");
-        command.add(SIMULATOR.uri().toString());
-        command.add(Long.toString(Seed.USER_ID));
-        command.add(Seed.TODAY.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-
-        assertThat(finished).as("the consumer finished: %s", output).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
         assertThat(output)
                 .contains("module: io.harvest4j.consumer, core: io.harvest4j.core")
                 .contains("application/xml builder: admin@example.com admin=true")
@@ -83,13 +72,45 @@ class ModulePathTest {
                         + Seed.TODAY + " entries=0");
     }
 
-    private Path compileConsumer(String modulePath) throws IOException {
-        Path sources = Paths.get("src", "test", "modulepath", "io.harvest4j.consumer");
+    @Test
+    void aConsumerWithoutGuiceOrJaxbRunsOnTheModulePath() throws Exception {
+        String modulePath = modulePath(WITHOUT_GUICE_OR_XML);
+        assertThat(modulePath).doesNotContain("guice", "guava", "aopalliance", "jaxb", "jakarta.xml.bind", "harvest-xml");
+
+        String output = launch("io.harvest4j.plainconsumer", "io.harvest4j.plainconsumer.DailyApp", modulePath,
+                SIMULATOR.uri().toString());
+
+        assertThat(output).contains("daily: " + Seed.TODAY + " projects=3").contains("guice: false, jaxb: false");
+    }
+
+    /** Compiles the consumer module of that name and runs its main class as a real {@code java -p … -m}. */
+    private String launch(String module, String mainClass, String modulePath, String... args) throws Exception {
+        Path classes = compileConsumer(module, modulePath);
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--module-path");
+        command.add(classes + File.pathSeparator + modulePath);
+        command.add("--module");
+        command.add(module + "/" + mainClass);
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("the consumer finished: %s", output).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private Path compileConsumer(String module, String modulePath) throws IOException {
+        Path sources = Paths.get("src", "test", "modulepath", module);
         List<String> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).collect(Collectors.toList());
         }
-        Path classes = work.resolve("consumer");
+        Path classes = work.resolve(module);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> arguments = new ArrayList<>(List.of("--release", "11", "--module-path", modulePath,
                 "-d", classes.toString(), "-Xlint:-module"));
@@ -101,14 +122,14 @@ class ModulePathTest {
     }
 
     /** The module path of the built modules and their dependencies, taken from the test JVM's own paths. */
-    private static String modulePath() {
+    private static String modulePath(Pattern needed) {
         Set<String> entries = new LinkedHashSet<>();
         // surefire launches through a manifest-only jar and names the real class path in its own property
         for (String property : new String[] {"surefire.test.class.path", "jdk.module.path", "java.class.path"}) {
             String value = System.getProperty(property, "");
             for (String entry : value.split(Pattern.quote(File.pathSeparator))) {
                 String normalized = entry.replace(File.separatorChar, '/');
-                if (!entry.isEmpty() && NEEDED.matcher(normalized).matches()) {
+                if (!entry.isEmpty() && needed.matcher(normalized).matches()) {
                     entries.add(entry);
                 }
             }

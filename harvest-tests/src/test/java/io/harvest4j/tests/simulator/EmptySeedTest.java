@@ -57,6 +57,8 @@ class EmptySeedTest {
         assertThat(SIMULATOR.state().all(Resource.TASK_ASSIGNMENTS)).isEmpty();
         assertThat(SIMULATOR.state().all(Resource.USER_ASSIGNMENTS)).isEmpty();
         assertThat(SIMULATOR.state().all(Resource.DAY_ENTRIES)).isEmpty();
+        assertThat(SIMULATOR.state().all(Resource.CONTACTS)).isEmpty();
+        assertThat(SIMULATOR.state().all(Resource.EXPENSE_CATEGORIES)).isEmpty();
     }
 
     @Test

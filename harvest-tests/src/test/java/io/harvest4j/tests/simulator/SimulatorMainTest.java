@@ -65,6 +65,35 @@ class SimulatorMainTest {
     }
 
     @Test
+    void helpListsThePlanLimits() throws Exception {
+        assertThat(start("--help")).isNull();
+
+        assertThat(out()).contains("--max-projects N").contains("--max-people N");
+    }
+
+    @Test
+    void thePlanLimitsAreFlags() throws Exception {
+        HarvestSimulator simulator = start("--port", "0", "--max-projects", "5", "--max-people", "4");
+        Http http = new Http(simulator.uri());
+
+        Response project = http.post("/projects").asAdmin().json().body(Http.JSON,
+                "{\"project\":{\"name\":\"Sixth\",\"client_id\":" + Seed.ACME_ID + "}}").send();
+        Response person = http.post("/people").asAdmin().json().body(Http.JSON,
+                "{\"user\":{\"email\":\"fifth@example.com\",\"first_name\":\"F\",\"last_name\":\"L\"}}").send();
+
+        assertThat(project.status).as("four projects are active, a fifth is allowed").isEqualTo(201);
+        assertThat(person.status).as("four people are active").isEqualTo(400);
+        assertThat(person.header("Hint")).startsWith("Your plan allows 4 active people");
+    }
+
+    @Test
+    void aPlanLimitBelowOneIsRefused() {
+        assertThatThrownBy(() -> start("--port", "0", "--max-projects", "0")).isInstanceOf(SimulatorMain.Refusal.class);
+
+        assertThat(err()).contains("--max-projects: maxProjects must be at least 1, not 0").contains("Usage:");
+    }
+
+    @Test
     void theDemoSeedIsTheDefaultAndTheBannerNamesItsThreeUsers() throws Exception {
         HarvestSimulator simulator = start("--port", "0");
 

@@ -17,14 +17,36 @@ class SnapshotTest {
     @Test
     void everySeededResourceReadsTheSameWayById() {
         assertThat(state.all(Resource.USERS)).extracting(UserSnapshot::email)
-                .containsExactly(Seed.ADMIN_EMAIL, Seed.PM_EMAIL, Seed.USER_EMAIL);
-        assertThat(state.all(Resource.CLIENTS)).extracting(Snapshot::id).containsExactly(Seed.ACME_ID, Seed.GLOBEX_ID);
+                .containsExactly(Seed.ADMIN_EMAIL, Seed.PM_EMAIL, Seed.USER_EMAIL, Seed.CONTRACTOR_EMAIL);
+        assertThat(state.all(Resource.CLIENTS)).extracting(Snapshot::id)
+                .containsExactly(Seed.ACME_ID, Seed.GLOBEX_ID, Seed.INITECH_ID, Seed.UMBRELLA_ID);
         assertThat(state.all(Resource.PROJECTS)).hasSize(5);
         assertThat(state.all(Resource.TASKS)).extracting(TaskSnapshot::name)
-                .containsExactly("Design", "Development", "Project Management", "Meetings", "Research");
+                .containsExactly("Design", "Development", "Project Management", "Meetings", "Research", "Administration");
         assertThat(state.all(Resource.TASK_ASSIGNMENTS)).hasSize(10);
         assertThat(state.all(Resource.USER_ASSIGNMENTS)).hasSize(11);
         assertThat(state.all(Resource.DAY_ENTRIES)).isEmpty();
+        assertThat(state.all(Resource.CONTACTS)).extracting(Snapshot::id)
+                .containsExactly(Seed.JANE_CONTACT_ID, Seed.JOHN_CONTACT_ID, Seed.MARIE_CONTACT_ID);
+        assertThat(state.all(Resource.EXPENSE_CATEGORIES)).extracting(Snapshot::id)
+                .containsExactly(Seed.MILEAGE_ID, Seed.MEALS_ID, Seed.LODGING_ID);
+    }
+
+    @Test
+    void theExtendedResourcesSnapshotsCarryTheirFields() {
+        assertThat(state.find(Resource.CLIENTS, Seed.INITECH_ID).orElseThrow().isActive()).isFalse();
+        assertThat(state.find(Resource.CONTACTS, Seed.JANE_CONTACT_ID).orElseThrow().title()).contains("President");
+        assertThat(state.find(Resource.EXPENSE_CATEGORIES, Seed.MILEAGE_ID).orElseThrow().unitPrice())
+                .contains(new java.math.BigDecimal("0.485"));
+        assertThat(state.find(Resource.EXPENSE_CATEGORIES, Seed.LODGING_ID).orElseThrow().isDeactivated()).isTrue();
+        assertThat(state.find(Resource.TASKS, Seed.ADMINISTRATION_TASK_ID).orElseThrow().isDeactivated()).isTrue();
+        assertThat(state.all(Resource.TASKS)).filteredOn(TaskSnapshot::isDefault).extracting(Snapshot::id)
+                .containsExactlyElementsOf(Seed.DEFAULT_TASK_IDS);
+        UserSnapshot contractor = state.find(Resource.USERS, Seed.CONTRACTOR_ID).orElseThrow();
+        assertThat(contractor.isContractor()).isTrue();
+        assertThat(contractor.hasAccessToAllFutureProjects()).isTrue();
+        assertThat(state.find(Resource.PROJECTS, Seed.WEBSITE_ID).orElseThrow().budget())
+                .contains(new java.math.BigDecimal("120.0"));
     }
 
     @Test

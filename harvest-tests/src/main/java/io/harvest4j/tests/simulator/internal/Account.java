@@ -39,10 +39,14 @@ public final class Account {
     private final Table<TaskAssignment> taskAssignments;
     private final Table<UserAssignment> userAssignments;
     private final Table<DayEntry> dayEntries;
+    private final Table<Contact> contacts;
+    private final Table<ExpenseCategory> expenseCategories;
     private final List<Table<?>> tables;
     private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
     private boolean timestampTimers;
+    private Integer maxProjects;
+    private Integer maxPeople;
 
     /**
      * A fresh account holding a {@link Seed}.
@@ -59,7 +63,10 @@ public final class Account {
         taskAssignments = new Table<>("task assignment", Seed.WEBSITE_DESIGN_ASSIGNMENT_ID, clock);
         userAssignments = new Table<>("user assignment", Seed.FIRST_USER_ASSIGNMENT_ID, clock);
         dayEntries = new Table<>("day entry", Seed.FIRST_DAY_ENTRY_ID, clock);
-        tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries);
+        contacts = new Table<>("contact", Seed.FIRST_CONTACT_ID, clock);
+        expenseCategories = new Table<>("expense category", Seed.FIRST_EXPENSE_CATEGORY_ID, clock);
+        tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries, contacts,
+                expenseCategories);
         resetToSeed();
     }
 
@@ -120,6 +127,53 @@ public final class Account {
         assignUser(Seed.MOBILE_ID, Seed.USER_ID, false);
         assignUser(Seed.INTERNAL_ID, Seed.USER_ID, false);
         assignUser(Seed.LEGACY_ID, Seed.USER_ID, false);
+        plantExtended();
+    }
+
+    /**
+     * What the Extended API's calls work on beyond the time tracking seed, added after it so that
+     * no id above changes and nobody may log to anything new: a contractor with access to every
+     * future project, an archived client and one without projects, default tasks and an archived
+     * one, contacts, expense categories.
+     */
+    private void plantExtended() {
+        User contractor = addUser(Seed.CONTRACTOR_EMAIL, Seed.CONTRACTOR_PASSWORD, "Carl", "Contractor", false,
+                false, false, false);
+        contractor.set("is_contractor", true);
+        contractor.set("has_access_to_all_future_projects", true);
+        contractor.set("default_hourly_rate", new BigDecimal("90.0"));
+        users.get(Seed.PM_ID).set("default_hourly_rate", new BigDecimal("100.0"));
+        users.get(Seed.PM_ID).set("department", "Delivery");
+
+        Client acme = clients.get(Seed.ACME_ID);
+        acme.set("details", "1 Road Runner Way\nDesert City, AZ 85001");
+        acme.set("highrise_id", 110011L);
+        Client initech = addClient("Initech", "United States Dollar - USD", "$");
+        initech.setActive(false);
+        addClient("Umbrella Corp", "British Pound - GBP", "\u00a3");
+
+        Project website = projects.get(Seed.WEBSITE_ID);
+        website.set("bill_by", "Tasks");
+        website.set("budget_by", "project");
+        website.set("budget", new BigDecimal("120.0"));
+        website.set("hourly_rate", new BigDecimal("150.0"));
+        website.set("starts_on", LocalDate.of(2017, 1, 2));
+        website.set("notes", "Relaunch before spring");
+
+        tasks.get(Seed.PROJECT_MANAGEMENT_ID).set("is_default", true);
+        tasks.get(Seed.MEETINGS_ID).set("is_default", true);
+        tasks.get(Seed.DESIGN_ID).set("default_hourly_rate", new BigDecimal("120.0"));
+        addTask("Administration", false).set("deactivated", true);
+
+        Contact jane = contacts.insert(new Contact(Seed.ACME_ID, "Jane", "Doe", "jane@acme.example"));
+        jane.set("title", "President");
+        jane.set("phone_office", "555.555.5555");
+        contacts.insert(new Contact(Seed.ACME_ID, "John", "Roe", "john@acme.example"));
+        contacts.insert(new Contact(Seed.GLOBEX_ID, "Marie", "Dupont", "marie@globex.example"));
+
+        expenseCategories.insert(new ExpenseCategory("Mileage", "Miles", new BigDecimal("0.485")));
+        expenseCategories.insert(new ExpenseCategory("Meals", null, null));
+        expenseCategories.insert(new ExpenseCategory("Lodging", null, null)).set("deactivated", true);
     }
 
     // ---- the tables
@@ -157,6 +211,38 @@ public final class Account {
     /** @return every user's day entries */
     public Table<DayEntry> dayEntries() {
         return dayEntries;
+    }
+
+    /** @return the clients' contacts */
+    public Table<Contact> contacts() {
+        return contacts;
+    }
+
+    /** @return the expense categories */
+    public Table<ExpenseCategory> expenseCategories() {
+        return expenseCategories;
+    }
+
+    // ---- the plan's limits (configuration: kept across resets)
+
+    /** @return the most active projects the plan allows, or null for no limit */
+    public Integer maxProjects() {
+        return maxProjects;
+    }
+
+    /** @param maxProjects the most active projects the plan allows, or null for no limit */
+    public void setMaxProjects(Integer maxProjects) {
+        this.maxProjects = maxProjects;
+    }
+
+    /** @return the most active people the plan allows, or null for no limit */
+    public Integer maxPeople() {
+        return maxPeople;
+    }
+
+    /** @param maxPeople the most active people the plan allows, or null for no limit */
+    public void setMaxPeople(Integer maxPeople) {
+        this.maxPeople = maxPeople;
     }
 
     // ---- company
@@ -200,6 +286,16 @@ public final class Account {
     public Optional<User> userByEmail(String email) {
         String wanted = email.toLowerCase(Locale.ROOT);
         return users.stream().filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /**
+     * @param userId a user
+     * @param projectId a project
+     * @return whether they manage it (an active assignment as its project manager)
+     */
+    public boolean manages(long userId, long projectId) {
+        return userAssignments.stream().anyMatch(a -> a.userId() == userId && a.projectId() == projectId
+                && a.isProjectManager() && !a.isDeactivated());
     }
 
     /**
@@ -275,6 +371,60 @@ public final class Account {
     }
 
     /**
+     * What follows the creation of a project through the API: its creator is assigned to it as
+     * its manager (so they may log time to it at once), so is every active person with access to
+     * all future projects, at their default hourly rate; every active task marked
+     * {@code is_default} is assigned to it, billable when the task is billable by default.
+     *
+     * @param project a project just inserted
+     * @param creator who created it
+     */
+    public void projectCreated(Project project, User creator) {
+        assignUser(project.id(), creator.id(), true).set("hourly_rate", creator.defaultHourlyRate());
+        for (User user : users) {
+            if (user != creator && user.isActive() && user.hasAccessToAllFutureProjects()) {
+                assignUser(project.id(), user.id(), false).set("hourly_rate", user.defaultHourlyRate());
+            }
+        }
+        for (Task task : tasks) {
+            if (task.isDefault() && !task.isDeactivated()) {
+                assignTaskFromDefaults(project, task);
+            }
+        }
+    }
+
+    /**
+     * @param project a project
+     * @param task a task not yet assigned to it
+     * @return the new assignment, billable when the task is billable by default, at the task's
+     *     default hourly rate
+     */
+    public TaskAssignment assignTaskFromDefaults(Project project, Task task) {
+        TaskAssignment assignment = assignTask(project.id(), task.id(), task.isBillableByDefault());
+        assignment.set("hourly_rate", task.defaultHourlyRate());
+        return assignment;
+    }
+
+    /**
+     * Deletes a project and its task and user assignments (the caller checked it has no hours).
+     *
+     * @param projectId the project
+     */
+    public void deleteProject(long projectId) {
+        for (TaskAssignment assignment : taskAssignments.all()) {
+            if (assignment.projectId() == projectId) {
+                taskAssignments.remove(assignment.id());
+            }
+        }
+        for (UserAssignment assignment : userAssignments.all()) {
+            if (assignment.projectId() == projectId) {
+                userAssignments.remove(assignment.id());
+            }
+        }
+        projects.remove(projectId);
+    }
+
+    /**
      * The projects a user may log time to (active project, active user assignment, at least one
      * active task assignment), by client name then project name.
      *
@@ -296,12 +446,13 @@ public final class Account {
 
     /**
      * @param projectId a project
-     * @return its active task assignments, by task name
+     * @return its active task assignments of active tasks, by task name
      */
     public List<TaskAssignment> loggableTasks(long projectId) {
         List<TaskAssignment> result = new ArrayList<>();
         for (TaskAssignment assignment : taskAssignments) {
-            if (assignment.projectId() == projectId && !assignment.isDeactivated()) {
+            if (assignment.projectId() == projectId && !assignment.isDeactivated()
+                    && !tasks.get(assignment.taskId()).isDeactivated()) {
                 result.add(assignment);
             }
         }

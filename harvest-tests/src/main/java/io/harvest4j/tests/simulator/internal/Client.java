@@ -1,11 +1,11 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A client of the company. Immutable but for its table's stamps. */
-public final class Client extends Entity {
-
-    private final String name;
-    private final String currency;
-    private final String currencySymbol;
+/**
+ * A client of the company ({@code /clients}): {@code name, active, currency, currency_symbol,
+ * details, highrise_id, cache_version, default_invoice_timeframe, last_invoice_kind}. Guarded by
+ * the {@link Account}'s lock.
+ */
+public final class Client extends WireEntity {
 
     /**
      * @param name the name
@@ -13,23 +13,41 @@ public final class Client extends Entity {
      * @param currencySymbol the symbol ({@code $})
      */
     public Client(String name, String currency, String currencySymbol) {
-        this.name = name;
-        this.currency = currency;
-        this.currencySymbol = currencySymbol;
+        set("name", name);
+        set("active", true);
+        set("currency", currency);
+        set("currency_symbol", currencySymbol);
+        set("cache_version", 0L);
     }
 
     /** @return the name */
     public String name() {
-        return name;
+        return text("name");
     }
 
     /** @return the currency */
     public String currency() {
-        return currency;
+        return text("currency");
     }
 
     /** @return the currency symbol */
     public String currencySymbol() {
-        return currencySymbol;
+        return text("currency_symbol");
+    }
+
+    /** @return whether active (false: archived) */
+    public boolean isActive() {
+        return flag("active");
+    }
+
+    /** @param active whether active */
+    public void setActive(boolean active) {
+        set("active", active);
+    }
+
+    /** Counts one more change: {@code cache_version} goes up by one on every change, as the service's did. */
+    public void changed() {
+        Long version = integer("cache_version");
+        set("cache_version", version == null ? 1L : version + 1);
     }
 }

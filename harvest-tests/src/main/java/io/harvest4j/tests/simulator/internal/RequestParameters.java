@@ -109,6 +109,16 @@ public final class RequestParameters {
     }
 
     /**
+     * @param wrapper the wrapper ({@code client})
+     * @param name the field
+     * @return whether the request carries {@code wrapper[name]} (possibly null), not counting a bare {@code name}
+     */
+    public boolean hasWrapped(String wrapper, String name) {
+        String wrapped = wrapper + "[" + name + "]";
+        return source(wrapped).containsKey(wrapped);
+    }
+
+    /**
      * @param wrapper the wrapper ({@code request})
      * @param name the field
      * @return its value (merged as above, {@code wrapper[name]} first), or null when absent or null

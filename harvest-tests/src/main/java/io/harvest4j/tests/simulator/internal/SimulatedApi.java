@@ -49,6 +49,10 @@ public final class SimulatedApi {
         this.clock = clock;
         new AccountEndpoints(account, throttle, writer, baseUri).addRoutes(routes);
         new TimeTrackingEndpoints(account, writer).addRoutes(routes);
+        new ClientEndpoints(account, writer).addRoutes(routes);
+        new ProjectEndpoints(account, writer).addRoutes(routes);
+        new TaskEndpoints(account, writer).addRoutes(routes);
+        new PeopleEndpoints(account, writer).addRoutes(routes);
     }
 
     /**
@@ -159,7 +163,7 @@ public final class SimulatedApi {
         }
         String email = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        return account.userByEmail(email).filter(u -> u.hasPassword(password))
+        return account.userByEmail(email).filter(u -> u.hasPassword(password) && u.isActive())
                 .orElseThrow(() -> basicChallenge("Authentication failed: wrong e-mail address or password"));
     }
 
@@ -169,8 +173,8 @@ public final class SimulatedApi {
         if (!now.isBefore(found.expiresAt())) {
             throw RequestRefused.invalidToken("The access token expired");
         }
-        return account.users().find(found.userId())
-                .orElseThrow(() -> RequestRefused.invalidToken("The access token's user no longer exists"));
+        return account.users().find(found.userId()).filter(User::isActive)
+                .orElseThrow(() -> RequestRefused.invalidToken("The access token's user no longer exists or is archived"));
     }
 
     private static RequestRefused basicChallenge(String message) {

@@ -1,12 +1,12 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A task on a project. Immutable but for its table's stamps. */
-public final class TaskAssignment extends Entity {
+import java.math.BigDecimal;
 
-    private final long projectId;
-    private final long taskId;
-    private final boolean billable;
-    private final boolean deactivated;
+/**
+ * A task on a project ({@code /projects/{id}/task_assignments}): {@code project_id, task_id,
+ * billable, deactivated, budget, hourly_rate}. Guarded by the {@link Account}'s lock.
+ */
+public final class TaskAssignment extends WireEntity {
 
     /**
      * @param projectId the project
@@ -15,29 +15,39 @@ public final class TaskAssignment extends Entity {
      * @param deactivated whether archived
      */
     public TaskAssignment(long projectId, long taskId, boolean billable, boolean deactivated) {
-        this.projectId = projectId;
-        this.taskId = taskId;
-        this.billable = billable;
-        this.deactivated = deactivated;
+        set("project_id", projectId);
+        set("task_id", taskId);
+        set("billable", billable);
+        set("deactivated", deactivated);
     }
 
     /** @return the project's id */
     public long projectId() {
-        return projectId;
+        return integer("project_id");
     }
 
     /** @return the task's id */
     public long taskId() {
-        return taskId;
+        return integer("task_id");
     }
 
     /** @return whether billable */
     public boolean isBillable() {
-        return billable;
+        return flag("billable");
     }
 
     /** @return whether archived */
     public boolean isDeactivated() {
-        return deactivated;
+        return flag("deactivated");
+    }
+
+    /** @return the budget, or null */
+    public BigDecimal budget() {
+        return decimal("budget");
+    }
+
+    /** @return the hourly rate, or null */
+    public BigDecimal hourlyRate() {
+        return decimal("hourly_rate");
     }
 }

@@ -463,7 +463,7 @@ final class TimeTrackingEndpoints {
             return WireDates.parseDate(text);
         } catch (DateTimeException e) {
             throw RequestRefused.badRequest(field + " is not a date: '" + text.trim()
-                    + "' (use 2017-01-18, 2017-1-18 or Wed, 18 Jan 2017)");
+                    + "' (use 2017-01-18, 2017-1-18, 2017/01/18 or Wed, 18 Jan 2017)");
         }
     }
 

@@ -1,12 +1,13 @@
 package io.harvest4j.tests.simulator.internal;
 
-/** A person on a project, possibly as its manager. Immutable but for its table's stamps. */
-public final class UserAssignment extends Entity {
+import java.math.BigDecimal;
 
-    private final long projectId;
-    private final long userId;
-    private final boolean projectManager;
-    private final boolean deactivated;
+/**
+ * A person on a project, possibly as its manager ({@code /projects/{id}/user_assignments}):
+ * {@code user_id, project_id, deactivated, hourly_rate, is_project_manager}. Guarded by the
+ * {@link Account}'s lock.
+ */
+public final class UserAssignment extends WireEntity {
 
     /**
      * @param projectId the project
@@ -15,29 +16,34 @@ public final class UserAssignment extends Entity {
      * @param deactivated whether archived
      */
     public UserAssignment(long projectId, long userId, boolean projectManager, boolean deactivated) {
-        this.projectId = projectId;
-        this.userId = userId;
-        this.projectManager = projectManager;
-        this.deactivated = deactivated;
+        set("user_id", userId);
+        set("project_id", projectId);
+        set("deactivated", deactivated);
+        set("is_project_manager", projectManager);
     }
 
     /** @return the project's id */
     public long projectId() {
-        return projectId;
+        return integer("project_id");
     }
 
     /** @return the user's id */
     public long userId() {
-        return userId;
+        return integer("user_id");
     }
 
     /** @return whether the user manages the project */
     public boolean isProjectManager() {
-        return projectManager;
+        return flag("is_project_manager");
     }
 
     /** @return whether archived */
     public boolean isDeactivated() {
-        return deactivated;
+        return flag("deactivated");
+    }
+
+    /** @return the hourly rate, or null */
+    public BigDecimal hourlyRate() {
+        return decimal("hourly_rate");
     }
 }

@@ -40,6 +40,11 @@ public final class WireDates {
 
     private static final DateTimeFormatter ISO_LENIENT_DATE = DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED_DATE = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern UPDATED_SINCE = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
+            + "\\s*(Z|UTC|GMT|[+-]?\\d{2}:?\\d{2})?");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern WEEKDAY_PREFIX = Pattern.compile("^[A-Za-z]{3,9},\\s*");
@@ -53,8 +58,9 @@ public final class WireDates {
     }
 
     /**
-     * Reads a date as the time tracking API accepted it: {@code Tue, 17 Oct 2006} (the weekday is
-     * not checked), {@code 17 Oct 2006}, {@code 2009-12-28} or {@code 2017-1-18}.
+     * Reads a date as the service read it (Rails' {@code Date.parse}): {@code Tue, 17 Oct 2006} (the
+     * weekday is not checked), {@code 17 Oct 2006}, {@code 2009-12-28}, {@code 2017-1-18} or
+     * {@code 2009/12/28}.
      *
      * @param text the value
      * @return the date
@@ -65,8 +71,42 @@ public final class WireDates {
         if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && value.indexOf('-') > 0) {
             return LocalDate.parse(value, ISO_LENIENT_DATE);
         }
+        if (!value.isEmpty() && Character.isDigit(value.charAt(0)) && value.indexOf('/') > 0) {
+            return LocalDate.parse(value, SLASHED_DATE);
+        }
         String withoutWeekday = WEEKDAY_PREFIX.matcher(value).replaceFirst("");
         return LocalDate.parse(withoutWeekday, DAY_MONTH_YEAR);
+    }
+
+    /**
+     * Reads the {@code updated_since} filter as the service read it: {@code 2010-09-25 18:30} (the
+     * documented form, UTC), a plain date ({@code 2010-09-25}, midnight UTC), ISO 8601
+     * ({@code 2010-09-25T18:30:00Z}, {@code 2010-09-25T18:30:00+02:00}) and Rails' own
+     * {@code 2010-09-25 18:30:00 UTC} / {@code 2010-09-25 18:30:00 +0000}. Without a zone, UTC.
+     *
+     * @param text the value
+     * @return the instant
+     * @throws DateTimeException when it is none of these
+     */
+    public static Instant parseUpdatedSince(String text) {
+        Matcher matcher = UPDATED_SINCE.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new DateTimeParseException("not a date-time", text, 0);
+        }
+        LocalDate day = LocalDate.parse(matcher.group(1), ISO_LENIENT_DATE);
+        LocalTime time = matcher.group(2) == null ? LocalTime.MIDNIGHT
+                : LocalTime.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
+                        matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4)));
+        String zone = matcher.group(5);
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (zone != null && !Character.isLetter(zone.charAt(0))) {
+            // a '+' sent unencoded in a query reads as a space: digits without a sign are east of UTC
+            int sign = zone.startsWith("-") ? -1 : 1;
+            String digits = zone.replace(":", "").replace("+", "").replace("-", "");
+            offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(digits.substring(0, 2)),
+                    sign * Integer.parseInt(digits.substring(2)));
+        }
+        return day.atTime(time).toInstant(offset);
     }
 
     /**

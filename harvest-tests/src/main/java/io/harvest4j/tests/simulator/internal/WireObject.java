@@ -113,6 +113,19 @@ public final class WireObject {
     }
 
     /**
+     * A decimal number as stored ({@code 0.485}, {@code 100.0}), {@code type="decimal"} in XML, a
+     * JSON number in JSON.
+     *
+     * @param name the field
+     * @param value the number, or null
+     * @return this
+     */
+    public WireObject decimal(String name, BigDecimal value) {
+        return add(new Field(name, "decimal", value == null ? null : value.toPlainString(),
+                value == null ? JsonValue.NULL : JSON.createValue(value), null, null, null));
+    }
+
+    /**
      * @param name the field
      * @param value a boolean, or null
      * @return this

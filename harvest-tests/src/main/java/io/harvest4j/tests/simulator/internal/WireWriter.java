@@ -6,6 +6,7 @@ import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -37,21 +38,93 @@ public final class WireWriter {
     }
 
     /**
+     * One resource of the Extended API: in XML the root element holding its fields, hyphenated
+     * ({@code <client>…</client>}); in JSON the fields wrapped in the root's name
+     * ({@code {"client":{…}}}).
+     *
+     * @param format the format
+     * @param root the resource's root, underscored ({@code task_assignment})
+     * @param content its fields
+     * @return the UTF-8 bytes
+     */
+    public byte[] resource(WireFormat format, String root, WireObject content) {
+        if (format == WireFormat.XML) {
+            return xml(root, content, XmlNaming.HYPHENATED);
+        }
+        return json(WireObject.create().object(root, content));
+    }
+
+    /**
+     * A list of the Extended API: in XML {@code <clients type="array"><client>…</client>…</clients>},
+     * hyphenated; in JSON an array of wrapped items ({@code [{"client":{…}},…]}).
+     *
+     * @param format the format
+     * @param root the list's root, underscored ({@code task_assignments})
+     * @param itemRoot each item's root ({@code task_assignment})
+     * @param items the items' fields
+     * @return the UTF-8 bytes
+     */
+    public byte[] resources(WireFormat format, String root, String itemRoot, List<WireObject> items) {
+        if (format == WireFormat.XML) {
+            return document(writer -> {
+                writer.writeStartElement(name(root, XmlNaming.HYPHENATED));
+                writer.writeAttribute("type", "array");
+                for (WireObject item : items) {
+                    newLine(writer, 1);
+                    writer.writeStartElement(name(itemRoot, XmlNaming.HYPHENATED));
+                    writeChildren(writer, item, XmlNaming.HYPHENATED, 2);
+                    writer.writeEndElement();
+                }
+                if (!items.isEmpty()) {
+                    newLine(writer, 0);
+                }
+                writer.writeEndElement();
+            });
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator generator = jsonOutput.createGenerator(bytes, StandardCharsets.UTF_8)) {
+            generator.writeStartArray();
+            for (WireObject item : items) {
+                generator.writeStartObject();
+                generator.writeStartObject(itemRoot);
+                writeMembers(generator, item);
+                generator.writeEnd();
+                generator.writeEnd();
+            }
+            generator.writeEnd();
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
      * @param root the root element
      * @param content its children
      * @param naming the naming
      * @return {@code <?xml …?>} and the indented document, UTF-8
      */
     public byte[] xml(String root, WireObject content, XmlNaming naming) {
+        return document(writer -> {
+            writer.writeStartElement(name(root, naming));
+            writeChildren(writer, content, naming, 1);
+            writer.writeEndElement();
+        });
+    }
+
+    /** Writes the root element of a document. */
+    @FunctionalInterface
+    private interface RootWriter {
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+
+    /** {@code <?xml …?>}, a new line, the root element, a new line: UTF-8. */
+    private static byte[] document(RootWriter root) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // a factory per document: the JDK's factory keeps its last writer in a field
             XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeCharacters("\n");
-            writer.writeStartElement(name(root, naming));
-            writeChildren(writer, content, naming, 1);
-            writer.writeEndElement();
+            root.write(writer);
             writer.writeCharacters("\n");
             writer.writeEndDocument();
             writer.close();

@@ -158,12 +158,16 @@ class TableTest {
         Account account = new Account(clock, Seed.Kind.DEMO);
 
         assertThat(account.users().all()).extracting(Entity::id)
-                .containsExactly(Seed.ADMIN_ID, Seed.PM_ID, Seed.USER_ID);
-        assertThat(account.clients().all()).extracting(Entity::id).containsExactly(Seed.ACME_ID, Seed.GLOBEX_ID);
+                .containsExactly(Seed.ADMIN_ID, Seed.PM_ID, Seed.USER_ID, Seed.CONTRACTOR_ID);
+        assertThat(account.clients().all()).extracting(Entity::id)
+                .containsExactly(Seed.ACME_ID, Seed.GLOBEX_ID, Seed.INITECH_ID, Seed.UMBRELLA_ID);
         assertThat(account.projects().all()).extracting(Entity::id)
                 .containsExactly(Seed.WEBSITE_ID, Seed.MOBILE_ID, Seed.INTERNAL_ID, Seed.RESEARCH_ID, Seed.LEGACY_ID);
         assertThat(account.tasks().all()).extracting(Entity::id).containsExactly(Seed.DESIGN_ID, Seed.DEVELOPMENT_ID,
-                Seed.PROJECT_MANAGEMENT_ID, Seed.MEETINGS_ID, Seed.RESEARCH_TASK_ID);
+                Seed.PROJECT_MANAGEMENT_ID, Seed.MEETINGS_ID, Seed.RESEARCH_TASK_ID, Seed.ADMINISTRATION_TASK_ID);
+        assertThat(account.contacts().all()).extracting(Entity::id).startsWith(Seed.FIRST_CONTACT_ID);
+        assertThat(account.expenseCategories().all()).extracting(Entity::id)
+                .startsWith(Seed.FIRST_EXPENSE_CATEGORY_ID);
         assertThat(account.taskAssignments().all()).extracting(Entity::id)
                 .startsWith(Seed.WEBSITE_DESIGN_ASSIGNMENT_ID).endsWith(Seed.LEGACY_DEVELOPMENT_ASSIGNMENT_ID).hasSize(10);
         assertThat(account.userAssignments().all()).extracting(Entity::id)
