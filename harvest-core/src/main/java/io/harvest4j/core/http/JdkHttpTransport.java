@@ -19,7 +19,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
@@ -35,11 +38,15 @@ public final class JdkHttpTransport implements Transport {
     private final HttpClient client;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
+    private final SingleShotExchange singleShot;
+    /** Runs the blocking single-shot exchanges; made on first use, shut down by {@link #close()}. */
+    private ExecutorService singleShotThreads;
 
     private JdkHttpTransport(HttpClient client, Duration requestTimeout, long maxResponseBytes) {
         this.client = Objects.requireNonNull(client, "client");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.maxResponseBytes = maxResponseBytes;
+        this.singleShot = new SingleShotExchange(client, maxResponseBytes);
     }
 
     /**
@@ -71,8 +78,21 @@ public final class JdkHttpTransport implements Transport {
         return new JdkHttpTransport(client, config.requestTimeout(), config.maxResponseBytes());
     }
 
+    /**
+     * Sends a request. A GET that is not {@linkplain Request#isIdempotent() idempotent} goes by a
+     * connection of its own ({@link SingleShotExchange}): the JDK's client would send it again by
+     * itself when the connection dies before the answer.
+     */
     @Override
     public CompletableFuture<Response> sendAsync(Request request) {
+        if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
+            Duration timeout = request.timeout().orElse(requestTimeout);
+            try {
+                return CompletableFuture.supplyAsync(() -> singleShot.send(request, timeout), singleShotThreads());
+            } catch (RejectedExecutionException e) {
+                return CompletableFuture.failedFuture(new TransportException("the transport is closed", e, false));
+            }
+        }
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request);
@@ -157,6 +177,25 @@ public final class JdkHttpTransport implements Transport {
             exception = new TransportException(target + " failed: " + cause, cause, true);
         }
         return new CompletionException(exception);
+    }
+
+    private synchronized ExecutorService singleShotThreads() {
+        if (singleShotThreads == null) {
+            singleShotThreads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "harvest4j-single-shot");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return singleShotThreads;
+    }
+
+    /** Stops the threads of the single-shot exchanges; the HTTP client's own are the JDK's to end. */
+    @Override
+    public synchronized void close() {
+        if (singleShotThreads != null) {
+            singleShotThreads.shutdown();
+        }
     }
 
     @Override
