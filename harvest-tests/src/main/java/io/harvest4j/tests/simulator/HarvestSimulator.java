@@ -100,6 +100,7 @@ public final class HarvestSimulator implements AutoCloseable {
         this.timeframe = builder.timeframe;
         this.lockout = builder.lockout != null ? builder.lockout : builder.timeframe;
         this.throttle = new Throttle(throttleEnabled, maxCalls, timeframe, lockout);
+        this.throttle.retryAfterAsDate(builder.retryAfterAsDate);
         this.seed = builder.seed;
         this.requestLog = builder.requestLog;
         this.account = new Account(clock, seed);
@@ -372,6 +373,7 @@ public final class HarvestSimulator implements AutoCloseable {
         private int port;
         private SimulatorClock clock;
         private boolean throttleEnabled = true;
+        private boolean retryAfterAsDate;
         private int maxCalls = 100;
         private Duration timeframe = Duration.ofSeconds(15);
         private Duration lockout;
@@ -420,6 +422,18 @@ public final class HarvestSimulator implements AutoCloseable {
             this.throttleEnabled = true;
             this.maxCalls = maxCalls;
             this.timeframe = timeframe;
+            return this;
+        }
+
+        /**
+         * Throttled answers name their {@code Retry-After} as an HTTP-date
+         * ({@code Tue, 01 Dec 2026 03:40:15 GMT}, rounded up to the second) instead of seconds:
+         * the service's documentation allows both.
+         *
+         * @return this
+         */
+        public Builder retryAfterAsDate() {
+            this.retryAfterAsDate = true;
             return this;
         }
 

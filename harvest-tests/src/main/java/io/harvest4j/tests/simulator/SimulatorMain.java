@@ -22,6 +22,7 @@ public final class SimulatorMain {
             "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
             "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
             "                                       [--max-projects N] [--max-people N]",
+            "                                       [--retry-after-date]",
             "",
             "Serves the Harvest v1 API (account, time tracking, clients, contacts, projects, tasks,",
             "people, task and user assignments, expense categories; XML and JSON) on 127.0.0.1",
@@ -38,6 +39,7 @@ public final class SimulatorMain {
             "  --no-throttle       never answer 503",
             "  --max-projects N    the plan's limit of active projects (default none)",
             "  --max-people N      the plan's limit of active people (default none)",
+            "  --retry-after-date  a throttled 503 names Retry-After as an HTTP-date, not seconds",
             "  --help              this text");
 
     private SimulatorMain() {
@@ -118,6 +120,9 @@ public final class SimulatorMain {
                         break;
                     case "--max-people":
                         builder.maxPeople(Integer.parseInt(value(args, ++i)));
+                        break;
+                    case "--retry-after-date":
+                        builder.retryAfterAsDate();
                         break;
                     default:
                         throw usage(err, "unknown option " + arg);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +92,7 @@ public final class SimulatedApi {
         if (route.map(r -> r.handler().isThrottled()).orElse(true)) {
             Throttle.Decision decision = throttle.admit(now);
             if (!decision.isAdmitted()) {
-                return throttled(accepted == null ? WireFormat.XML : accepted, decision.retryAfterSeconds());
+                return throttled(accepted == null ? WireFormat.XML : accepted, decision.retryAfterSeconds(), now);
             }
         }
         if (accepted == null) {
@@ -183,10 +186,19 @@ public final class SimulatedApi {
 
     // ---- answers
 
-    private Answer throttled(WireFormat format, long retryAfterSeconds) {
+    private Answer throttled(WireFormat format, long retryAfterSeconds, Instant now) {
         WireObject hash = WireObject.message("This request has been throttled.").integer("retry_after", retryAfterSeconds);
+        String retryAfter = Long.toString(retryAfterSeconds);
+        if (throttle.retryAfterAsDate()) {
+            // an HTTP-date has whole seconds: rounded up, so that a client waiting until it is served
+            Instant lifted = now.plusSeconds(retryAfterSeconds);
+            if (lifted.getNano() > 0) {
+                lifted = lifted.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            }
+            retryAfter = DateTimeFormatter.RFC_1123_DATE_TIME.format(lifted.atOffset(ZoneOffset.UTC));
+        }
         return Answer.of(503, format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED))
-                .header("Retry-After", Long.toString(retryAfterSeconds));
+                .header("Retry-After", retryAfter);
     }
 
     private Answer refusal(RequestRefused refused, WireFormat format) {
