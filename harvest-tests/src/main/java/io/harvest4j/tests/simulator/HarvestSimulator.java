@@ -103,6 +103,9 @@ public final class HarvestSimulator implements AutoCloseable {
         this.seed = builder.seed;
         this.requestLog = builder.requestLog;
         this.account = new Account(clock, seed);
+        if (builder.tokenTtl != null) {
+            account.oauth().tokenTtl(builder.tokenTtl);
+        }
         this.state = new SimulatorState(account, clock);
         this.api = new SimulatedApi(account, throttle, clock, this::uri);
     }
@@ -374,6 +377,7 @@ public final class HarvestSimulator implements AutoCloseable {
         private Duration timeframe = Duration.ofSeconds(15);
         private Duration lockout;
         private int maxRecorded = Integer.MAX_VALUE;
+        private Duration tokenTtl;
         private Seed.Kind seed = Seed.Kind.DEMO;
         private Consumer<String> requestLog;
 
@@ -454,6 +458,19 @@ public final class HarvestSimulator implements AutoCloseable {
          */
         public Builder seed(Seed.Kind seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /**
+         * @param ttl how long the access tokens of {@code POST /oauth2/token} and of the implicit
+         *     flow live, by the simulator's clock (default 64,799 seconds, the service's {@code expires_in})
+         * @return this
+         */
+        public Builder tokenTtl(Duration ttl) {
+            if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("the token lifetime must be positive: " + ttl);
+            }
+            this.tokenTtl = ttl;
             return this;
         }
 

@@ -21,6 +21,7 @@ public final class SimulatorMain {
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
             "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
+            "                                       [--token-ttl SECONDS]",
             "",
             "Serves the Harvest v1 API (account and time tracking calls, XML and JSON) on 127.0.0.1",
             "from an in-memory account, until stopped with Ctrl-C.",
@@ -34,6 +35,8 @@ public final class SimulatorMain {
             "  --max-calls N       throttle: calls admitted per timeframe (default 100)",
             "  --timeframe SECONDS throttle: the sliding window and lock-out (default 15)",
             "  --no-throttle       never answer 503",
+            "  --token-ttl SECONDS how long OAuth access tokens live (default 64799); the application",
+            "                      demo-client-id / demo-client-secret may redirect to any loopback URI",
             "  --help              this text");
 
     private SimulatorMain() {
@@ -108,6 +111,9 @@ public final class SimulatorMain {
                         break;
                     case "--no-throttle":
                         throttle = false;
+                        break;
+                    case "--token-ttl":
+                        builder.tokenTtl(Duration.ofSeconds(Long.parseLong(value(args, ++i))));
                         break;
                     default:
                         throw usage(err, "unknown option " + arg);
