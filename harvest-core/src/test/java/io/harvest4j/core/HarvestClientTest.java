@@ -70,6 +70,23 @@ class HarvestClientTest {
     }
 
     @Test
+    void theServicesTextIsCutShortInTheMessageHoweverLongItIs() {
+        transport.enqueue(500, "message:" + "x".repeat(12_000_000))
+                .enqueue(400, "", "Hint", "h".repeat(300_000));
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(ServerException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("xxxx").endsWith("…\"");
+                    assertThat(e.serviceMessage().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("(Hint: hhhh");
+                    assertThat(e.hint().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
+    }
+
+    @Test
     void mapsFailedAnswersToTypedExceptionsWithTheServiceMessage() {
         transport.enqueue(404, "message:Not here");
         assertThatThrownBy(() -> client().send(Call.get("/daily/show/{}", 7).decoding(String.class, HASH)))
