@@ -78,7 +78,8 @@ public final class SimulatorMain {
     static HarvestSimulator start(String[] args, PrintStream out, PrintStream err) throws Refusal {
         int port = 8080;
         HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(port)
-                .recordingAtMost(1000); // serving until stopped: keep memory bounded
+                // serving until stopped: keep memory bounded, in requests and in bytes
+                .recordingAtMost(1000).recordingAtMostBytes(64L * 1024 * 1024);
         int maxCalls = 100;
         long timeframe = 15;
         boolean throttle = true;
