@@ -334,6 +334,20 @@ class HarvestClientTest {
     }
 
     @Test
+    void anAnswerThatArrivesAfterTheCallWasCancelledIsNotDecoded() {
+        CompletableFuture<Void> answering = new CompletableFuture<>();
+        transport.enqueue(request -> answering.thenApply(ignored -> new io.harvest4j.core.http.Response(request, 200,
+                io.harvest4j.core.http.Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        CompletableFuture<String> future = client().sendAsync(Call.get("/daily").decoding(String.class, HASH));
+        future.cancel(false);
+        answering.complete(null);
+
+        assertThat(future).isCancelled();
+        assertThat(codec.decoded()).isEmpty();
+    }
+
+    @Test
     void cancellingTheFutureStopsTheRetries() {
         CompletableFuture<Void> sleeping = new CompletableFuture<>();
         transport.enqueue(503, "", "Retry-After", "5").enqueue(200, "ok");
