@@ -129,19 +129,7 @@ class OAuthAuthenticatorTest {
         CompletableFuture<Void> release = new CompletableFuture<>();
         transport.enqueue(req -> release.thenApply(ignored ->
                 new Response(req, 200, Headers.empty(), REFRESHED.getBytes(StandardCharsets.UTF_8))));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<CompletableFuture<Request>>> calls = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            calls.add(threads.submit(() -> {
-                start.await();
-                return authenticator.authenticate(request);
-            }));
-        }
-        start.countDown();
-        List<CompletableFuture<Request>> signed = new ArrayList<>();
-        for (Future<CompletableFuture<Request>> call : calls) {
-            signed.add(call.get(10, TimeUnit.SECONDS));
-        }
+        List<CompletableFuture<Request>> signed = authenticateAtOnce(authenticator, 16);
         release.complete(null);
 
         for (CompletableFuture<Request> each : signed) {
@@ -156,9 +144,22 @@ class OAuthAuthenticatorTest {
         CompletableFuture<Void> release = new CompletableFuture<>();
         transport.enqueue(req -> release.thenApply(ignored -> new Response(req, 400, Headers.empty(),
                 "{\"error\":\"invalid_grant\"}".getBytes(StandardCharsets.UTF_8))));
+        List<CompletableFuture<Request>> signed = authenticateAtOnce(authenticator, 16);
+        release.complete(null);
+
+        for (CompletableFuture<Request> each : signed) {
+            assertThatThrownBy(each::join).isInstanceOf(CompletionException.class)
+                    .cause().isInstanceOfSatisfying(OAuthException.class,
+                            e -> assertThat(e.error()).isEqualTo(OAuthError.INVALID_GRANT));
+        }
+        assertThat(transport.requestCount()).isEqualTo(1);
+    }
+
+    /** @return the futures of as many authentications, started by as many threads at the same moment */
+    private List<CompletableFuture<Request>> authenticateAtOnce(OAuthAuthenticator authenticator, int count) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<CompletableFuture<Request>>> calls = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < count; i++) {
             calls.add(threads.submit(() -> {
                 start.await();
                 return authenticator.authenticate(request);
@@ -169,14 +170,7 @@ class OAuthAuthenticatorTest {
         for (Future<CompletableFuture<Request>> call : calls) {
             signed.add(call.get(10, TimeUnit.SECONDS));
         }
-        release.complete(null);
-
-        for (CompletableFuture<Request> each : signed) {
-            assertThatThrownBy(each::join).isInstanceOf(CompletionException.class)
-                    .cause().isInstanceOfSatisfying(OAuthException.class,
-                            e -> assertThat(e.error()).isEqualTo(OAuthError.INVALID_GRANT));
-        }
-        assertThat(transport.requestCount()).isEqualTo(1);
+        return signed;
     }
 
     @Test
