@@ -123,7 +123,8 @@ public final class HarvestClient implements AutoCloseable {
             try {
                 if (failure != null) {
                     result.completeExceptionally(unknownOutcome(request, typed(request, failure)));
-                } else {
+                } else if (!result.isDone()) {
+                    // a cancelled call's answer is not decoded: decoding is part of the call
                     result.complete(read(call, response));
                 }
             } catch (Throwable e) {

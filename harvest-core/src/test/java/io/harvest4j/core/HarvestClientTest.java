@@ -74,6 +74,23 @@ class HarvestClientTest {
     }
 
     @Test
+    void theServicesTextIsCutShortInTheMessageHoweverLongItIs() {
+        transport.enqueue(500, "message:" + "x".repeat(12_000_000))
+                .enqueue(400, "", "Hint", "h".repeat(300_000));
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(ServerException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("xxxx").endsWith("…\"");
+                    assertThat(e.serviceMessage().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("(Hint: hhhh");
+                    assertThat(e.hint().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
+    }
+
+    @Test
     void mapsFailedAnswersToTypedExceptionsWithTheServiceMessage() {
         transport.enqueue(404, "message:Not here");
         assertThatThrownBy(() -> client().send(Call.get("/daily/show/{}", 7).decoding(String.class, HASH)))
@@ -362,6 +379,20 @@ class HarvestClientTest {
         assertThatThrownBy(() -> client().send(Call.get("/daily entries").decoding(String.class, HASH)))
                 .isInstanceOf(InvalidRequestException.class);
         assertThat(transport.requests()).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatArrivesAfterTheCallWasCancelledIsNotDecoded() {
+        CompletableFuture<Void> answering = new CompletableFuture<>();
+        transport.enqueue(request -> answering.thenApply(ignored -> new io.harvest4j.core.http.Response(request, 200,
+                io.harvest4j.core.http.Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        CompletableFuture<String> future = client().sendAsync(Call.get("/daily").decoding(String.class, HASH));
+        future.cancel(false);
+        answering.complete(null);
+
+        assertThat(future).isCancelled();
+        assertThat(codec.decoded()).isEmpty();
     }
 
     @Test

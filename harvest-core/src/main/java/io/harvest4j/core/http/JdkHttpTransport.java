@@ -53,14 +53,16 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * @param config supplies the connect and request timeouts and the largest answer accepted
+     * @param config supplies the connect and request timeouts, the largest answer accepted and the
+     *     TLS settings ({@link HarvestConfig#sslContext()})
      * @return a transport with its own {@link HttpClient}
      */
     public static JdkHttpTransport create(HarvestConfig config) {
-        HttpClient client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        config.sslContext().ifPresent(builder::sslContext);
+        HttpClient client = builder.build();
         return new JdkHttpTransport(client, true, config.requestTimeout(), config.maxResponseBytes());
     }
 

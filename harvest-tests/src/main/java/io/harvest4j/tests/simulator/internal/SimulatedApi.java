@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * <p>A body over the size limit never gets here: the HTTP side answers it {@link #tooLarge 413}.
  * The checks run in this order, the first that fails answers:
  * <ol>
+ *   <li>OAuth's own routes ({@code /oauth2/authorize}, {@code /oauth2/token}: {@link OAuthEndpoints}) are served
+ *       here, without credentials, throttle or content negotiation;</li>
  *   <li>authentication (HTTP Basic, {@code Authorization: Bearer}, {@code ?access_token=}) → 401;</li>
  *   <li>the throttle (except on the routes registered {@link Endpoint#unthrottled unthrottled}:
  *       {@code GET /account/rate_limit_status}) → 503;</li>
@@ -39,6 +41,7 @@ public final class SimulatedApi {
     private final Clock clock;
     private final WireWriter writer = new WireWriter();
     private final RouteTable<Endpoint> routes = new RouteTable<>();
+    private final OAuthEndpoints oauth;
 
     /**
      * @param account the account served
@@ -56,6 +59,7 @@ public final class SimulatedApi {
         new ProjectEndpoints(account, writer).addRoutes(routes);
         new TaskEndpoints(account, writer).addRoutes(routes);
         new PeopleEndpoints(account, writer).addRoutes(routes);
+        this.oauth = new OAuthEndpoints(account);
     }
 
     /**
@@ -68,6 +72,10 @@ public final class SimulatedApi {
         WireFormat errorFormat = accepted == null ? WireFormat.XML : accepted;
         synchronized (account) {
             Instant now = clock.instant();
+            Optional<Answer> authorization = oauth.serve(request, now); // OAuth's own routes need no credentials
+            if (authorization.isPresent()) {
+                return authorization.get();
+            }
             User user;
             try {
                 user = authenticate(request, now);
