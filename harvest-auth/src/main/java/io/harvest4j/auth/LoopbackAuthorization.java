@@ -57,7 +57,10 @@ public final class LoopbackAuthorization {
                 Duration.ofMinutes(5));
     }
 
-    /** @param path the redirect URI's path (default {@code /callback}) @return a copy with it */
+    /**
+     * @param path the redirect URI's path (default {@code /callback})
+     * @return a copy with it
+     */
     public LoopbackAuthorization path(String path) {
         Checks.setting("LoopbackAuthorization.path", path);
         if (!path.matches("/[A-Za-z0-9._~/-]*")) {
@@ -66,7 +69,10 @@ public final class LoopbackAuthorization {
         return new LoopbackAuthorization(flow, path, timeout);
     }
 
-    /** @param timeout how long to wait for the user (default five minutes) @return a copy with it */
+    /**
+     * @param timeout how long to wait for the user (default five minutes)
+     * @return a copy with it
+     */
     public LoopbackAuthorization timeout(Duration timeout) {
         return new LoopbackAuthorization(flow, path, Checks.positive("LoopbackAuthorization.timeout", timeout));
     }

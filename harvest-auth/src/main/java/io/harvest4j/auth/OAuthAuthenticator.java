@@ -260,25 +260,37 @@ public final class OAuthAuthenticator implements Authenticator {
             this.flow = flow;
         }
 
-        /** @param store where tokens are loaded from and refreshed ones saved to (default in memory) */
+        /**
+         * @param store where tokens are loaded from and refreshed ones saved to (default in memory)
+         * @return this builder
+         */
         public Builder tokenStore(TokenStore store) {
             this.store = Checks.setting("OAuthAuthenticator.Builder.tokenStore", store);
             return this;
         }
 
-        /** @param tokens tokens to start with: saved to the store when the authenticator is built */
+        /**
+         * @param tokens tokens to start with: saved to the store when the authenticator is built
+         * @return this builder
+         */
         public Builder tokens(OAuthTokens tokens) {
             this.initial = Checks.setting("OAuthAuthenticator.Builder.tokens", tokens);
             return this;
         }
 
-        /** @param clock decides when a token is about to expire (default the flow's) */
+        /**
+         * @param clock decides when a token is about to expire (default the flow's)
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Checks.setting("OAuthAuthenticator.Builder.clock", clock);
             return this;
         }
 
-        /** @param margin how long before its expiry a token is refreshed (default one minute) */
+        /**
+         * @param margin how long before its expiry a token is refreshed (default one minute)
+         * @return this builder
+         */
         public Builder refreshMargin(Duration margin) {
             Checks.setting("OAuthAuthenticator.Builder.refreshMargin", margin);
             if (margin.isNegative()) {
@@ -288,7 +300,10 @@ public final class OAuthAuthenticator implements Authenticator {
             return this;
         }
 
-        /** @param placement where the token goes (default {@link Placement#HEADER}) */
+        /**
+         * @param placement where the token goes (default {@link Placement#HEADER})
+         * @return this builder
+         */
         public Builder placement(Placement placement) {
             this.placement = Checks.setting("OAuthAuthenticator.Builder.placement", placement);
             return this;

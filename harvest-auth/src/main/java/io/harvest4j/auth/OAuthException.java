@@ -16,8 +16,11 @@ public class OAuthException extends HarvestException {
     /** The most characters of a service's text (error code, description) a message quotes. */
     static final int MAX_QUOTED = 200;
 
+    /** @serial what went wrong, typed */
     private final OAuthError error;
+    /** @serial the service's {@code error} code, or {@code null} */
     private final String errorCode;
+    /** @serial the service's {@code error_description}, or {@code null} */
     private final String description;
 
     /**

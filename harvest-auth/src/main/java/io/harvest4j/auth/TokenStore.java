@@ -26,7 +26,10 @@ public interface TokenStore {
         return new InMemoryTokenStore();
     }
 
-    /** @param tokens the first tokens @return a new in-memory store holding them */
+    /**
+     * @param tokens the first tokens
+     * @return a new in-memory store holding them
+     */
     static TokenStore inMemory(OAuthTokens tokens) {
         TokenStore store = new InMemoryTokenStore();
         store.save(java.util.Objects.requireNonNull(tokens, "tokens"));

@@ -19,11 +19,17 @@ public class ApiException extends HarvestException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the method of the call */
     private final HttpMethod method;
+    /** @serial the call's URI, credentials redacted */
     private final URI uri;
+    /** @serial the answer's status */
     private final int status;
+    /** @serial the answer's {@code Hint} header, or {@code null} */
     private final String hint;
+    /** @serial the message of the answer's body, or {@code null} */
     private final String serviceMessage;
+    /** @serial the answer's {@code Retry-After}, or {@code null} */
     private final Duration retryAfter;
 
     /**

@@ -76,21 +76,34 @@ public final class Call<T> {
         return new Builder(HttpMethod.GET, pathTemplate, arguments);
     }
 
-    /** @return a builder of a POST; see {@link #get} */
+    /**
+     * @param pathTemplate the path, with {@code {}} where each argument goes
+     * @param arguments the path's variable segments, percent-encoded here
+     * @return a builder of a POST; see {@link #get}
+     */
     public static Builder post(String pathTemplate, Object... arguments) {
         return new Builder(HttpMethod.POST, pathTemplate, arguments);
     }
 
-    /** @return a builder of a PUT; see {@link #get} */
+    /**
+     * @param pathTemplate the path, with {@code {}} where each argument goes
+     * @param arguments the path's variable segments, percent-encoded here
+     * @return a builder of a PUT; see {@link #get}
+     */
     public static Builder put(String pathTemplate, Object... arguments) {
         return new Builder(HttpMethod.PUT, pathTemplate, arguments);
     }
 
-    /** @return a builder of a DELETE; see {@link #get} */
+    /**
+     * @param pathTemplate the path, with {@code {}} where each argument goes
+     * @param arguments the path's variable segments, percent-encoded here
+     * @return a builder of a DELETE; see {@link #get}
+     */
     public static Builder delete(String pathTemplate, Object... arguments) {
         return new Builder(HttpMethod.DELETE, pathTemplate, arguments);
     }
 
+    /** @return the HTTP method */
     public HttpMethod method() {
         return method;
     }
@@ -242,22 +255,42 @@ public final class Call<T> {
             return this;
         }
 
-        /** Adds an id ({@code client=42}); see {@link #query(String, String)}. */
+        /**
+         * Adds an id ({@code client=42}); see {@link #query(String, String)}.
+         * @param name the name
+         * @param id the id
+         * @return this builder
+         */
         public Builder query(String name, long id) {
             return query(name, QueryValues.id(id));
         }
 
-        /** Adds a flag, {@code yes} or {@code no}; see {@link #query(String, String)}. */
+        /**
+         * Adds a flag, {@code yes} or {@code no}; see {@link #query(String, String)}.
+         * @param name the name
+         * @param flag the flag
+         * @return this builder
+         */
         public Builder query(String name, boolean flag) {
             return query(name, QueryValues.flag(flag));
         }
 
-        /** Adds a day as {@code YYYYMMDD}, or nothing when it is {@code null}; see {@link #query(String, String)}. */
+        /**
+         * Adds a day as {@code YYYYMMDD}, or nothing when it is {@code null}; see {@link #query(String, String)}.
+         * @param name the name
+         * @param date a date
+         * @return this builder
+         */
         public Builder query(String name, LocalDate date) {
             return query(name, date == null ? null : QueryValues.date(date));
         }
 
-        /** Adds an instant as UTC {@code YYYY-MM-DD HH:MM}, or nothing when it is {@code null}. */
+        /**
+         * Adds an instant as UTC {@code YYYY-MM-DD HH:MM}, or nothing when it is {@code null}.
+         * @param name the name
+         * @param instant the instant
+         * @return this builder
+         */
         public Builder query(String name, Instant instant) {
             return query(name, instant == null ? null : QueryValues.dateTime(instant));
         }
@@ -265,6 +298,7 @@ public final class Call<T> {
         /**
          * @param value the value the codec encodes as the body
          * @param shape its layout
+         * @return this builder
          */
         public Builder body(Object value, WireShape shape) {
             if (method == HttpMethod.GET) {
@@ -276,7 +310,10 @@ public final class Call<T> {
             return this;
         }
 
-        /** @param raw a body sent as it is, with its own {@code Content-Type} */
+        /**
+         * @param raw a body sent as it is, with its own {@code Content-Type}
+         * @return this builder
+         */
         public Builder rawBody(RequestBody raw) {
             if (method == HttpMethod.GET) {
                 throw new InvalidRequestException("a GET carries no body: the service refuses one with 400");
@@ -290,25 +327,41 @@ public final class Call<T> {
         /**
          * Declares whether the call may be repeated. {@code GET /daily/timer/{id}} toggles a timer:
          * it is declared not idempotent so that no retry ever toggles it twice.
+         * @param idempotent whether the call may be repeated safely
+         * @return this builder
          */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
         }
 
-        /** @return a call whose answer the given reader turns into the result */
+        /**
+         * @param <T> the result's type
+         * @param reader turns the answer into the result
+         * @return a call whose answer the given reader turns into the result
+         */
         public <T> Call<T> reading(ResponseReader<T> reader) {
             return new Call<>(this, reader);
         }
 
-        /** @return a call whose answer is one object of this type and shape */
+        /**
+         * @param <T> the result's type
+         * @param type the result's type
+         * @param shape its layout on the wire
+         * @return a call whose answer is one object of this type and shape
+         */
         public <T> Call<T> decoding(Class<T> type, WireShape shape) {
             Checks.required("Call.Builder.decoding: type", type);
             Checks.required("Call.Builder.decoding: shape", shape);
             return reading((response, codec) -> codec.decode(response.body(), type, shape));
         }
 
-        /** @return a call whose answer is a list of this item type, in a list shape */
+        /**
+         * @param <T> the result's type
+         * @param itemType the type of each item
+         * @param shape its layout on the wire
+         * @return a call whose answer is a list of this item type, in a list shape
+         */
         public <T> Call<List<T>> decodingList(Class<T> itemType, WireShape shape) {
             Checks.required("Call.Builder.decodingList: itemType", itemType);
             Checks.required("Call.Builder.decodingList: shape", shape);

@@ -12,10 +12,17 @@ public class CodecException extends HarvestException {
     /** How many characters of a body a message quotes. */
     public static final int PREVIEW_LENGTH = 120;
 
+    /**
+     * @param message what went wrong, without any credential
+     */
     public CodecException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, without any credential
+     * @param cause the underlying failure
+     */
     public CodecException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -8,10 +8,17 @@ public class ConfigurationException extends HarvestException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what went wrong, without any credential
+     */
     public ConfigurationException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, without any credential
+     * @param cause the underlying failure
+     */
     public ConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

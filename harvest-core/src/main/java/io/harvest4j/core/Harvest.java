@@ -53,37 +53,55 @@ public final class Harvest {
         private Builder() {
         }
 
-        /** @param config the account, format and limits (required) */
+        /**
+         * @param config the account, format and limits (required)
+         * @return this builder
+         */
         public Builder config(HarvestConfig config) {
             this.config = Checks.setting("Harvest.Builder.config", config);
             return this;
         }
 
-        /** @param transport replaces the JDK transport */
+        /**
+         * @param transport replaces the JDK transport
+         * @return this builder
+         */
         public Builder transport(Transport transport) {
             this.transport = Checks.setting("Harvest.Builder.transport", transport);
             return this;
         }
 
-        /** @param codec uses this codec, bypassing discovery; it must serve the configured format */
+        /**
+         * @param codec uses this codec, bypassing discovery; it must serve the configured format
+         * @return this builder
+         */
         public Builder codec(Codec codec) {
             this.codec = Checks.setting("Harvest.Builder.codec", codec);
             return this;
         }
 
-        /** @param provider asked for a codec before the providers that {@link java.util.ServiceLoader} finds */
+        /**
+         * @param provider asked for a codec before the providers that {@link java.util.ServiceLoader} finds
+         * @return this builder
+         */
         public Builder codecProvider(CodecProvider provider) {
             this.codecProviders.add(Checks.setting("Harvest.Builder.codecProvider", provider));
             return this;
         }
 
-        /** @param authenticator who the calls are made as; default none */
+        /**
+         * @param authenticator who the calls are made as; default none
+         * @return this builder
+         */
         public Builder authenticator(Authenticator authenticator) {
             this.authenticator = Checks.setting("Harvest.Builder.authenticator", authenticator);
             return this;
         }
 
-        /** @param retryPolicy replaces the standard policy ({@link RetryPolicy#NEVER} to never retry) */
+        /**
+         * @param retryPolicy replaces the standard policy ({@link RetryPolicy#NEVER} to never retry)
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Checks.setting("Harvest.Builder.retryPolicy", retryPolicy);
             return this;
@@ -92,19 +110,26 @@ public final class Harvest {
         /**
          * @param rateLimiter paces the calls; default a {@link ThrottleGovernor} for the configured
          *     throttle ({@link RateLimiter#UNLIMITED} for none)
+         * @return this builder
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Checks.setting("Harvest.Builder.rateLimiter", rateLimiter);
             return this;
         }
 
-        /** @param sleeper how waits are made (tests make them instant) */
+        /**
+         * @param sleeper how waits are made (tests make them instant)
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Checks.setting("Harvest.Builder.sleeper", sleeper);
             return this;
         }
 
-        /** @param clock the time source, for {@code Retry-After} dates and token expiry */
+        /**
+         * @param clock the time source, for {@code Retry-After} dates and token expiry
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Checks.setting("Harvest.Builder.clock", clock);
             return this;

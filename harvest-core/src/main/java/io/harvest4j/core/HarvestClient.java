@@ -55,6 +55,16 @@ public final class HarvestClient implements AutoCloseable {
 
     /**
      * Composes a client from its parts; {@link Harvest#builder()} and the Guice module call this.
+     *
+     * @param config the account, format and limits
+     * @param transport sends the requests
+     * @param codec encodes bodies and decodes answers in the configured format
+     * @param authenticator signs the requests
+     * @param retryPolicy decides whether and when a failed attempt is repeated
+     * @param rateLimiter paces the calls under the throttle
+     * @param sleeper how waits between attempts are made
+     * @param clock the time source, for {@code Retry-After} dates
+     * @throws ConfigurationException when a part is missing or the codec serves another format
      */
     @Inject
     public HarvestClient(HarvestConfig config, Transport transport, Codec codec, Authenticator authenticator,

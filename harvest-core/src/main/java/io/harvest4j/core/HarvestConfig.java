@@ -126,6 +126,7 @@ public final class HarvestConfig {
         return userAgent;
     }
 
+    /** @return how long opening a connection may take */
     public Duration connectTimeout() {
         return connectTimeout;
     }
@@ -249,7 +250,10 @@ public final class HarvestConfig {
         private Builder() {
         }
 
-        /** @param subdomain the account's subdomain: {@code demo} for {@code https://demo.harvestapp.com} */
+        /**
+         * @param subdomain the account's subdomain: {@code demo} for {@code https://demo.harvestapp.com}
+         * @return this builder
+         */
         public Builder subdomain(String subdomain) {
             Checks.setting("HarvestConfig.Builder.subdomain", subdomain);
             if (!subdomain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
@@ -263,6 +267,7 @@ public final class HarvestConfig {
         /**
          * @param baseUri the account's address (a simulator's, say); instead of {@link #subdomain},
          *     not with it
+         * @return this builder
          */
         public Builder baseUri(URI baseUri) {
             this.baseUri = Checks.setting("HarvestConfig.Builder.baseUri", baseUri);
@@ -270,7 +275,10 @@ public final class HarvestConfig {
             return this;
         }
 
-        /** @param baseUri the account's address, with its scheme: {@code https://…} (or {@code http://} on loopback) */
+        /**
+         * @param baseUri the account's address, with its scheme: {@code https://…} (or {@code http://} on loopback)
+         * @return this builder
+         */
         public Builder baseUri(String baseUri) {
             Checks.setting("HarvestConfig.Builder.baseUri", baseUri);
             if (!baseUri.contains("://")) {
@@ -286,7 +294,10 @@ public final class HarvestConfig {
             }
         }
 
-        /** @param format the wire format; default JSON */
+        /**
+         * @param format the wire format; default JSON
+         * @return this builder
+         */
         public Builder format(Format format) {
             this.format = Checks.setting("HarvestConfig.Builder.format", format);
             return this;
@@ -295,13 +306,17 @@ public final class HarvestConfig {
         /**
          * @param applicationName how the application names itself, {@code "Timesheet Sync/2.1 (ops@example.com)"};
          *     prepended to the default User-Agent
+         * @return this builder
          */
         public Builder applicationName(String applicationName) {
             this.applicationName = checkHeaderText(applicationName, "applicationName");
             return this;
         }
 
-        /** @param userAgent the whole User-Agent, replacing the default (the application name is then ignored) */
+        /**
+         * @param userAgent the whole User-Agent, replacing the default (the application name is then ignored)
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = checkHeaderText(userAgent, "userAgent");
             return this;
@@ -326,7 +341,10 @@ public final class HarvestConfig {
             return this;
         }
 
-        /** @param bytes the largest answer body to accept; default 16 MiB */
+        /**
+         * @param bytes the largest answer body to accept; default 16 MiB
+         * @return this builder
+         */
         public Builder maxResponseBytes(long bytes) {
             if (bytes < 1024) {
                 throw new ConfigurationException("maxResponseBytes must be at least 1024: " + bytes);
@@ -335,7 +353,10 @@ public final class HarvestConfig {
             return this;
         }
 
-        /** Allows plain HTTP to a host that is not loopback. Credentials then cross the network in clear. */
+        /**
+         * Allows plain HTTP to a host that is not loopback. Credentials then cross the network in clear.
+         * @return this builder
+         */
         public Builder allowInsecureHttp() {
             this.allowInsecureHttp = true;
             return this;
@@ -344,6 +365,7 @@ public final class HarvestConfig {
         /**
          * @param maxCalls the account's limit of calls …
          * @param window … in this window; default 100 in 15 s
+         * @return this builder
          */
         public Builder throttle(int maxCalls, Duration window) {
             if (maxCalls < 1) {
@@ -354,7 +376,10 @@ public final class HarvestConfig {
             return this;
         }
 
-        /** @param maxAttempts how many times one call may be sent in all (1: never retry); default 4 */
+        /**
+         * @param maxAttempts how many times one call may be sent in all (1: never retry); default 4
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
                 throw new ConfigurationException("maxAttempts must be at least 1: " + maxAttempts);
@@ -363,7 +388,10 @@ public final class HarvestConfig {
             return this;
         }
 
-        /** @param maxRetryWait the most one call waits in all between attempts; default 2 minutes */
+        /**
+         * @param maxRetryWait the most one call waits in all between attempts; default 2 minutes
+         * @return this builder
+         */
         public Builder maxRetryWait(Duration maxRetryWait) {
             Checks.setting("HarvestConfig.Builder.maxRetryWait", maxRetryWait);
             if (maxRetryWait.isNegative()) {
@@ -377,13 +405,17 @@ public final class HarvestConfig {
          * @param sslContext the TLS settings of the default transport: a context initialised with a
          *     trust store that holds a company proxy's or a test server's certificate, say. Host
          *     names are still verified (a certificate for another host is refused).
+         * @return this builder
          */
         public Builder sslContext(javax.net.ssl.SSLContext sslContext) {
             this.sslContext = Checks.setting("HarvestConfig.Builder.sslContext", sslContext);
             return this;
         }
 
-        /** @param name use only the {@code CodecProvider} of this name */
+        /**
+         * @param name use only the {@code CodecProvider} of this name
+         * @return this builder
+         */
         public Builder codecProvider(String name) {
             this.codecProvider = Checks.setting("HarvestConfig.Builder.codecProvider", name);
             return this;

@@ -12,10 +12,17 @@ public class HarvestException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what went wrong, without any credential
+     */
     public HarvestException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, without any credential
+     * @param cause the underlying failure
+     */
     public HarvestException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -8,10 +8,17 @@ public class InvalidRequestException extends HarvestException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what went wrong, without any credential
+     */
     public InvalidRequestException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, without any credential
+     * @param cause the underlying failure
+     */
     public InvalidRequestException(String message, Throwable cause) {
         super(message, cause);
     }

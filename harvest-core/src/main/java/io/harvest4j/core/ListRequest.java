@@ -50,12 +50,20 @@ public final class ListRequest<T> extends ExecutableRequest<List<T>, ListRequest
         return withQuery(UPDATED_SINCE, QueryValues.dateTime(Checks.required("ListRequest.updatedSince: since", since)));
     }
 
-    /** {@code updated_since}; see {@link #updatedSince(Instant)}. */
+    /**
+     * {@code updated_since}; see {@link #updatedSince(Instant)}.
+     * @param since the moment
+     * @return a copy of this request with the filter (replacing any earlier one)
+     */
     public ListRequest<T> updatedSince(OffsetDateTime since) {
         return updatedSince(Checks.required("ListRequest.updatedSince: since", since).toInstant());
     }
 
-    /** {@code updated_since}; see {@link #updatedSince(Instant)}. */
+    /**
+     * {@code updated_since}; see {@link #updatedSince(Instant)}.
+     * @param since the moment
+     * @return a copy of this request with the filter (replacing any earlier one)
+     */
     public ListRequest<T> updatedSince(ZonedDateTime since) {
         return updatedSince(Checks.required("ListRequest.updatedSince: since", since).toInstant());
     }

@@ -12,7 +12,9 @@ public class LocationHeaderException extends HarvestException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the answer's status */
     private final int status;
+    /** @serial the {@code Location} header as it came, or {@code null} */
     private final String location;
 
     /**

@@ -8,9 +8,14 @@ public class TransportException extends HarvestException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial whether the request may have reached the service */
     private final boolean sent;
 
-    /** A failure after which the request may have reached the service. */
+    /**
+     * A failure after which the request may have reached the service.
+     * @param message what went wrong
+     * @param cause the underlying failure, or {@code null}
+     */
     public TransportException(String message, Throwable cause) {
         this(message, cause, true);
     }

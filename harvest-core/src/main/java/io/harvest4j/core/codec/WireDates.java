@@ -85,12 +85,18 @@ public final class WireDates {
         return OffsetDateTime.parse(value.replace("-0000", "+0000"), RFC_DATE_TIME);
     }
 
-    /** @return {@code 2006-10-18} */
+    /**
+     * @param date a date
+     * @return {@code 2006-10-18}
+     */
     public static String formatDate(LocalDate date) {
         return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    /** @return {@code 2011-11-17T10:19:57Z} for UTC, {@code …+02:00} otherwise */
+    /**
+     * @param dateTime a date-time
+     * @return {@code 2011-11-17T10:19:57Z} for UTC, {@code …+02:00} otherwise
+     */
     public static String formatDateTime(OffsetDateTime dateTime) {
         return dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }

@@ -145,32 +145,49 @@ public final class WireShape {
             this.item = item == null ? null : checkName(item);
         }
 
-        /** XML names are hyphenated ({@code created-at}): the Extended API. The default. */
+        /**
+         * XML names are hyphenated ({@code created-at}): the Extended API. The default.
+         * @return this builder
+         */
         public Builder hyphenated() {
             this.xmlNaming = WireNaming.HYPHENATED;
             return this;
         }
 
-        /** XML names are underscored ({@code created_at}): the Time Tracking API. */
+        /**
+         * XML names are underscored ({@code created_at}): the Time Tracking API.
+         * @return this builder
+         */
         public Builder underscored() {
             this.xmlNaming = WireNaming.UNDERSCORED;
             return this;
         }
 
-        /** JSON carries no root wrapper. */
+        /**
+         * JSON carries no root wrapper.
+         * @return this builder
+         */
         public Builder jsonUnwrapped() {
             this.jsonWrapped = false;
             return this;
         }
 
-        /** JSON lays this property's fields at the top level (implies unwrapped). */
+        /**
+         * JSON lays this property's fields at the top level (implies unwrapped).
+         * @param property a Java property name
+         * @return this builder
+         */
         public Builder jsonInlines(String property) {
             this.jsonInlined = Objects.requireNonNull(property, "property");
             this.jsonWrapped = false;
             return this;
         }
 
-        /** Also accept these roots (or item names, for lists) when decoding. */
+        /**
+         * Also accept these roots (or item names, for lists) when decoding.
+         * @param roots other root names accepted when reading
+         * @return this builder
+         */
         public Builder alsoAccepting(String... roots) {
             for (String alternate : roots) {
                 alternateRoots.add(checkName(alternate));
@@ -178,6 +195,7 @@ public final class WireShape {
             return this;
         }
 
+        /** @return the shape */
         public WireShape build() {
             return new WireShape(this);
         }

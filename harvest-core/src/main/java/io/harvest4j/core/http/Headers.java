@@ -75,7 +75,10 @@ public final class Headers {
         return entry == null ? List.of() : Collections.unmodifiableList(entry.values);
     }
 
-    /** @return whether the field is present */
+    /**
+     * @param name the name
+     * @return whether the field is present
+     */
     public boolean contains(String name) {
         return entries.containsKey(key(name));
     }
@@ -87,7 +90,10 @@ public final class Headers {
         return Collections.unmodifiableMap(map);
     }
 
-    /** @return whether the named field carries a credential and must never be printed */
+    /**
+     * @param name the name
+     * @return whether the named field carries a credential and must never be printed
+     */
     public static boolean isSensitive(String name) {
         return SENSITIVE.contains(key(name));
     }
@@ -138,14 +144,24 @@ public final class Headers {
             this.entries = entries;
         }
 
-        /** Adds a value to a field, keeping the values it has. */
+        /**
+         * Adds a value to a field, keeping the values it has.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder add(String name, String value) {
             checkField(name, value);
             entries.computeIfAbsent(key(name), k -> new Entry(name, new ArrayList<>())).values.add(value);
             return this;
         }
 
-        /** Replaces every value of a field with this one. */
+        /**
+         * Replaces every value of a field with this one.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder set(String name, String value) {
             checkField(name, value);
             List<String> values = new ArrayList<>();
@@ -154,7 +170,11 @@ public final class Headers {
             return this;
         }
 
-        /** Removes a field. */
+        /**
+         * Removes a field.
+         * @param name the name
+         * @return this builder
+         */
         public Builder remove(String name) {
             entries.remove(key(name));
             return this;

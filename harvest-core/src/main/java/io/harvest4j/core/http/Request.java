@@ -38,7 +38,11 @@ public final class Request {
         }
     }
 
-    /** @return a builder for a request with this method and URI */
+    /**
+     * @param method the method
+     * @param uri the absolute URI
+     * @return a builder for a request with this method and URI
+     */
     public static Builder builder(HttpMethod method, URI uri) {
         return new Builder().method(method).uri(uri);
     }
@@ -51,14 +55,17 @@ public final class Request {
         return builder;
     }
 
+    /** @return the method */
     public HttpMethod method() {
         return method;
     }
 
+    /** @return the absolute URI, query included */
     public URI uri() {
         return uri;
     }
 
+    /** @return the headers */
     public Headers headers() {
         return headers;
     }
@@ -126,35 +133,58 @@ public final class Request {
         private Builder() {
         }
 
+        /**
+         * @param method the method
+         * @return this builder
+         */
         public Builder method(HttpMethod method) {
             this.method = Objects.requireNonNull(method, "method");
             return this;
         }
 
+        /**
+         * @param uri the absolute URI
+         * @return this builder
+         */
         public Builder uri(URI uri) {
             this.uri = Objects.requireNonNull(uri, "uri");
             return this;
         }
 
-        /** Replaces every value of a header. */
+        /**
+         * Replaces every value of a header.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             headers.set(name, value);
             return this;
         }
 
-        /** Removes a header. */
+        /**
+         * Removes a header.
+         * @param name the name
+         * @return this builder
+         */
         public Builder removeHeader(String name) {
             headers.remove(name);
             return this;
         }
 
-        /** @param body the body, or {@code null} for none */
+        /**
+         * @param body the body, or {@code null} for none
+         * @return this builder
+         */
         public Builder body(RequestBody body) {
             this.body = body;
             return this;
         }
 
-        /** @param timeout this request's timeout, or {@code null} for the transport's default */
+        /**
+         * @param timeout this request's timeout, or {@code null} for the transport's default
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -163,12 +193,17 @@ public final class Request {
             return this;
         }
 
-        /** Declares whether the request may be repeated safely, overriding its method's default. */
+        /**
+         * Declares whether the request may be repeated safely, overriding its method's default.
+         * @param idempotent whether the call may be repeated safely
+         * @return this builder
+         */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
         }
 
+        /** @return the request */
         public Request build() {
             return new Request(this);
         }

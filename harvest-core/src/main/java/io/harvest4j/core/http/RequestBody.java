@@ -32,12 +32,19 @@ public final class RequestBody {
                 Objects.requireNonNull(contentType, "contentType"), true);
     }
 
-    /** @return a replayable body holding {@code text} in UTF-8 */
+    /**
+     * @param text the body's text
+     * @param contentType its {@code Content-Type}
+     * @return a replayable body holding {@code text} in UTF-8
+     */
     public static RequestBody ofText(String text, String contentType) {
         return new RequestBody(text.getBytes(StandardCharsets.UTF_8), Objects.requireNonNull(contentType), true);
     }
 
-    /** @return an empty body (the service reads it as no body, whatever its type) */
+    /**
+     * @param contentType its {@code Content-Type}
+     * @return an empty body (the service reads it as no body, whatever its type)
+     */
     public static RequestBody empty(String contentType) {
         return new RequestBody(new byte[0], Objects.requireNonNull(contentType), true);
     }

@@ -28,10 +28,12 @@ public final class Response {
         this.body = body == null ? new byte[0] : body.clone();
     }
 
+    /** @return the request this answers, as it was sent */
     public Request request() {
         return request;
     }
 
+    /** @return the HTTP status */
     public int status() {
         return status;
     }
@@ -41,6 +43,7 @@ public final class Response {
         return status >= 200 && status < 300;
     }
 
+    /** @return the headers */
     public Headers headers() {
         return headers;
     }

@@ -29,6 +29,8 @@ public interface Transport extends AutoCloseable {
     /**
      * Sends a request and waits for its response.
      *
+     * @param request the request, with credentials
+     * @return the response, whatever its status
      * @throws HarvestException when no response could be had
      */
     default Response send(Request request) {

@@ -23,7 +23,10 @@ public final class Defaults {
     private Defaults() {
     }
 
-    /** @return the JDK transport, configured */
+    /**
+     * @param config the client's configuration
+     * @return the JDK transport, configured
+     */
     public static Transport transport(HarvestConfig config) {
         return JdkHttpTransport.create(config);
     }
@@ -37,12 +40,21 @@ public final class Defaults {
         return CodecRegistry.discovering(explicit).codecFor(config);
     }
 
-    /** @return the governor that keeps the account under the configured throttle, waiting on the sleeper: shared by the clients of the account */
+    /**
+     * @param config the client's configuration
+     * @param sleeper how waits are made
+     * @param clock the time source
+     * @return the governor that keeps the account under the configured throttle, waiting on the sleeper: shared by the clients of the account
+     */
     public static RateLimiter rateLimiter(HarvestConfig config, Sleeper sleeper, Clock clock) {
         return ThrottleGovernors.forAccount(config, sleeper, clock);
     }
 
-    /** @return the standard retry policy, with the configuration's limits */
+    /**
+     * @param config the client's configuration
+     * @param clock the time source
+     * @return the standard retry policy, with the configuration's limits
+     */
     public static RetryPolicy retryPolicy(HarvestConfig config, Clock clock) {
         return new StandardRetryPolicy(config.maxAttempts(), config.maxRetryWait(), clock,
                 bound -> ThreadLocalRandom.current().nextLong(bound));

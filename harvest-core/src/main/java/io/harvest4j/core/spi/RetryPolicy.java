@@ -51,6 +51,7 @@ public interface RetryPolicy {
             }
         }
 
+        /** @return the request the attempt sent */
         public Request request() {
             return request;
         }
