@@ -23,7 +23,8 @@ public final class Benchmarks {
         for (Benchmark benchmark : List.<Benchmark>of(
                 // one line each; keep the order of the usage text
                 new ThrottleBenchmark(),
-                new FuzzBenchmark()
+                new FuzzBenchmark(),
+                new ColdStartBenchmark()
         )) {
             all.put(benchmark.name(), benchmark);
         }
