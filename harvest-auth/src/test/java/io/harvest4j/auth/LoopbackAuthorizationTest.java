@@ -3,6 +3,7 @@ package io.harvest4j.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.core.testing.FakeTime;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,7 @@ class LoopbackAuthorizationTest {
 
     private final RecordingTransport transport = new RecordingTransport();
     private final OAuthFlow flow = OAuthFlow.of(OAuthApplication.of("demo-client-id", "app-secret"), transport,
-            new MutableClock(OAuthFlowTest.NOW));
+            new FakeTime(OAuthFlowTest.NOW));
     private final HttpClient browser = HttpClient.newHttpClient();
 
     private HttpResponse<String> visit(URI uri) {

@@ -7,6 +7,7 @@ import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
+import io.harvest4j.core.testing.FakeTime;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class OAuthAuthenticatorTest {
     private static final String REFRESHED = "{\"access_token\":\"acc-2\",\"refresh_token\":\"ref-2\",\"token_type\":\"bearer\",\"expires_in\":64799}";
 
     private final RecordingTransport transport = new RecordingTransport();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final FakeTime clock = new FakeTime(NOW);
     private final OAuthFlow flow = OAuthFlow.of(OAuthApplication.of("demo-client-id", "app-secret"), transport, clock);
     private final Request request = Request.builder(HttpMethod.GET, URI.create("https://demo.harvestapp.com/daily?slim=1"))
             .header("Accept", "application/json").build();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
+import io.harvest4j.core.testing.FakeTime;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -25,7 +26,7 @@ class OAuthFlowTest {
     static final String TOKEN_ANSWER = "{\"access_token\":\"acc-1\",\"refresh_token\":\"ref-1\",\"token_type\":\"bearer\",\"expires_in\":64799}";
 
     private final RecordingTransport transport = new RecordingTransport();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final FakeTime clock = new FakeTime(NOW);
     private final OAuthFlow flow = OAuthFlow.of(OAuthApplication.of("demo-client-id", SECRET, URI.create("https://api.harvestapp.com")),
             transport, clock);
 
