@@ -22,6 +22,8 @@ public final class Benchmarks {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         for (Benchmark benchmark : List.<Benchmark>of(
                 // one line each; keep the order of the usage text
+                new ThrottleBenchmark(),
+                new FuzzBenchmark()
         )) {
             all.put(benchmark.name(), benchmark);
         }

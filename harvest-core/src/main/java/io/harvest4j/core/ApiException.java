@@ -82,12 +82,12 @@ public class ApiException extends HarvestException {
         return status;
     }
 
-    /** @return the service's {@code Hint} header: why a 400 was answered */
+    /** @return the service's {@code Hint} header: why a 400 was answered (its first 10,000 characters) */
     public Optional<String> hint() {
         return Optional.ofNullable(hint);
     }
 
-    /** @return the {@code message} of the body, when the body decoded */
+    /** @return the {@code message} of the body, when the body decoded (its first 10,000 characters) */
     public Optional<String> serviceMessage() {
         return Optional.ofNullable(serviceMessage);
     }
@@ -122,8 +122,8 @@ public class ApiException extends HarvestException {
             // "<redacted>" is no legal URI character: percent-encode it for the URI value
             this.uri = URI.create(shownUri.replace("<redacted>", "%3Credacted%3E"));
             this.status = status;
-            this.hint = blankToNull(hint);
-            this.serviceMessage = blankToNull(serviceMessage);
+            this.hint = capped(blankToNull(hint), MAX_KEPT);
+            this.serviceMessage = capped(blankToNull(serviceMessage), MAX_KEPT);
             this.retryAfter = retryAfter;
         }
 
@@ -132,15 +132,38 @@ public class ApiException extends HarvestException {
                     .append(method).append(' ').append(shownUri).append(" answered ").append(status)
                     .append(": ").append(summary);
             if (serviceMessage != null) {
-                text.append(" — \"").append(serviceMessage).append('"');
+                text.append(" — \"").append(oneLine(capped(serviceMessage, MAX_QUOTED))).append('"');
             }
             if (hint != null) {
-                text.append(" (Hint: ").append(hint).append(')');
+                text.append(" (Hint: ").append(oneLine(capped(hint, MAX_QUOTED))).append(')');
             }
             if (retryAfter != null) {
                 text.append(" (Retry-After: ").append(retryAfter.getSeconds()).append(" s)");
             }
             return text.toString();
+        }
+
+        /**
+         * At most this many characters of the service's message and of its Hint are quoted in
+         * {@link #getMessage()}: the service's text may be anything, a 12 MB page included, and a
+         * message stays readable (about 650 characters in all).
+         */
+        static final int MAX_QUOTED = 250;
+        /** At most this many characters of them are kept for {@link #serviceMessage()} and {@link #hint()}. */
+        static final int MAX_KEPT = 10_000;
+
+        private static String capped(String text, int length) {
+            if (text == null || text.length() <= length) {
+                return text;
+            }
+            int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+            return text.substring(0, end) + "…";
+        }
+
+        private static String oneLine(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+            return out.toString();
         }
 
         private static String blankToNull(String text) {

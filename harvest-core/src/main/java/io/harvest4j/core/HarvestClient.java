@@ -122,12 +122,13 @@ public final class HarvestClient implements AutoCloseable {
         exchange.answer.whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
-                    result.completeExceptionally(typed(request, failure));
-                } else {
+                    result.completeExceptionally(unknownOutcome(request, typed(request, failure)));
+                } else if (!result.isDone()) {
+                    // a cancelled call's answer is not decoded: decoding is part of the call
                     result.complete(read(call, response));
                 }
             } catch (Throwable e) {
-                result.completeExceptionally(e);
+                result.completeExceptionally(unknownOutcome(request, e));
             }
         });
         exchange.next();
@@ -213,6 +214,23 @@ public final class HarvestClient implements AutoCloseable {
             return new HarvestException(target + " was cancelled", cause);
         }
         return new HarvestException(target + " failed: " + cause, cause);
+    }
+
+    /**
+     * A failure of a call that is not idempotent, after which the service may have applied it,
+     * is reported as such: a {@link MayHaveBeenProcessedException} around it.
+     */
+    static Throwable unknownOutcome(Request request, Throwable failure) {
+        if (request.isIdempotent() || failure instanceof MayHaveBeenProcessedException) {
+            return failure;
+        }
+        boolean unknown = failure instanceof TransportException && ((TransportException) failure).mayHaveBeenSent()
+                || failure instanceof ServerException && !(failure instanceof ThrottledException);
+        if (!unknown) {
+            return failure;
+        }
+        return new MayHaveBeenProcessedException(request.method() + " " + Request.redactedUri(request.uri())
+                + " may have been processed: " + failure.getMessage(), (HarvestException) failure);
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -351,15 +369,16 @@ public final class HarvestClient implements AutoCloseable {
             CompletableFuture<Outcome> outcome;
             try {
                 outcome = nonNull(rateLimiter.acquire(), "the rate limiter")
-                        .thenCompose(ready -> nonNull(authenticator.authenticate(request), "the authenticator"))
-                        .thenCompose(signed -> {
-                            if (signed == null) {
-                                throw new HarvestException("the authenticator signed " + request + " as null");
+                        .thenCompose(ready -> {
+                            // the permit is given back once, whatever ends the attempt; a throttle
+                            // is told before, so that no call waiting for the permit slips through
+                            CompletableFuture<Outcome> sent;
+                            try {
+                                sent = signAndSend(number);
+                            } catch (Throwable e) {
+                                sent = CompletableFuture.failedFuture(e);
                             }
-                            checkSameOrigin(signed);
-                            LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
-                            return nonNull(transport.sendAsync(signed), "the transport")
-                                    .handle((response, failure) -> outcome(signed, response, failure));
+                            return sent.whenComplete((ended, failure) -> rateLimiter.settled());
                         });
             } catch (Throwable e) {
                 answer.completeExceptionally(e);
@@ -375,6 +394,25 @@ public final class HarvestClient implements AutoCloseable {
                 } catch (Throwable e) {
                     answer.completeExceptionally(e);
                 }
+            });
+        }
+
+        private CompletableFuture<Outcome> signAndSend(int number) {
+            return nonNull(authenticator.authenticate(request), "the authenticator").thenCompose(signed -> {
+                if (signed == null) {
+                    throw new HarvestException("the authenticator signed " + request + " as null");
+                }
+                checkSameOrigin(signed);
+                LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
+                return nonNull(transport.sendAsync(signed), "the transport").handle((response, failure) -> {
+                    Outcome ended = outcome(signed, response, failure);
+                    if (ended.response != null && ended.response.status() == 503) {
+                        // every call the service receives while it is locked out extends the
+                        // lock-out: hold them all, not only this one
+                        retryAfter(ended.response).ifPresent(rateLimiter::throttled);
+                    }
+                    return ended;
+                });
             });
         }
 
@@ -397,9 +435,6 @@ public final class HarvestClient implements AutoCloseable {
             if (response != null && response.isSuccessful()) {
                 answer.complete(response);
                 return;
-            }
-            if (response != null && response.status() == 503) {
-                retryAfter(response).ifPresent(rateLimiter::throttled);
             }
             boolean sent = outcome.failure == null || !(outcome.failure instanceof TransportException)
                     || ((TransportException) outcome.failure).mayHaveBeenSent();

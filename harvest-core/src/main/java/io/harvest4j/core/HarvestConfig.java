@@ -43,6 +43,7 @@ public final class HarvestConfig {
     private final int maxAttempts;
     private final Duration maxRetryWait;
     private final String codecProvider;
+    private final javax.net.ssl.SSLContext sslContext;
 
     private HarvestConfig(Builder builder) {
         if (builder.baseUri == null) {
@@ -68,6 +69,7 @@ public final class HarvestConfig {
         this.maxAttempts = builder.maxAttempts;
         this.maxRetryWait = builder.maxRetryWait;
         this.codecProvider = builder.codecProvider;
+        this.sslContext = builder.sslContext;
     }
 
     /** @return a builder with the defaults: JSON, 10 s to connect, 60 s a request, 100 calls in 15 s */
@@ -91,7 +93,17 @@ public final class HarvestConfig {
         builder.maxAttempts = maxAttempts;
         builder.maxRetryWait = maxRetryWait;
         builder.codecProvider = codecProvider;
+        builder.sslContext = sslContext;
         return builder;
+    }
+
+    /**
+     * @return the TLS settings the default transport uses (the certificates it trusts, its own key),
+     *     when set; else the JDK's default, which trusts the system's certificate authorities.
+     *     Host names are verified either way.
+     */
+    public Optional<javax.net.ssl.SSLContext> sslContext() {
+        return Optional.ofNullable(sslContext);
     }
 
     /** @return the account's address, {@code https://demo.harvestapp.com}, without a trailing slash */
@@ -232,6 +244,7 @@ public final class HarvestConfig {
         private String codecProvider;
         private boolean subdomainSet;
         private boolean baseUriSet;
+        private javax.net.ssl.SSLContext sslContext;
 
         private Builder() {
         }
@@ -357,6 +370,16 @@ public final class HarvestConfig {
                 throw new ConfigurationException("maxRetryWait must not be negative: " + maxRetryWait);
             }
             this.maxRetryWait = maxRetryWait;
+            return this;
+        }
+
+        /**
+         * @param sslContext the TLS settings of the default transport: a context initialised with a
+         *     trust store that holds a company proxy's or a test server's certificate, say. Host
+         *     names are still verified (a certificate for another host is refused).
+         */
+        public Builder sslContext(javax.net.ssl.SSLContext sslContext) {
+            this.sslContext = Checks.setting("HarvestConfig.Builder.sslContext", sslContext);
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
+import io.harvest4j.core.testing.FakeTime;
 import io.harvest4j.core.testing.RecordingCodec;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.net.URI;
@@ -30,6 +31,7 @@ class HarvestClientTest {
     private final RecordingTransport transport = new RecordingTransport();
     private final RecordingCodec codec = new RecordingCodec(Format.XML);
     private final List<Duration> sleeps = new ArrayList<>();
+    private final FakeTime time = new FakeTime();
 
     private HarvestClient client(Authenticator authenticator) {
         return Harvest.builder()
@@ -40,8 +42,10 @@ class HarvestClientTest {
                 .authenticator(authenticator)
                 .sleeper(delay -> {
                     sleeps.add(delay);
+                    time.advance(delay); // time passes as the client waits
                     return CompletableFuture.completedFuture(null);
                 })
+                .clock(time)
                 .build();
     }
 
@@ -67,6 +71,23 @@ class HarvestClientTest {
         Request post = transport.requests().get(1);
         assertThat(post.body().orElseThrow().content()).asString().isEqualTo("<client>Acme");
         assertThat(post.headers().first("Content-Type")).contains("application/xml");
+    }
+
+    @Test
+    void theServicesTextIsCutShortInTheMessageHoweverLongItIs() {
+        transport.enqueue(500, "message:" + "x".repeat(12_000_000))
+                .enqueue(400, "", "Hint", "h".repeat(300_000));
+
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(ServerException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("xxxx").endsWith("…\"");
+                    assertThat(e.serviceMessage().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
+        assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
+                    assertThat(e.getMessage()).hasSizeLessThan(700).contains("(Hint: hhhh");
+                    assertThat(e.hint().orElseThrow()).hasSizeLessThanOrEqualTo(10_001);
+                });
     }
 
     @Test
@@ -108,7 +129,8 @@ class HarvestClientTest {
 
         assertThatThrownBy(() -> client().send(Call.post("/clients").body("Acme", WireShape.object("client").build())
                 .readingCreatedId()))
-                .isInstanceOf(ServerException.class).isNotInstanceOf(ThrottledException.class);
+                .isInstanceOf(MayHaveBeenProcessedException.class)
+                .hasCauseInstanceOf(ServerException.class).cause().isNotInstanceOf(ThrottledException.class);
         assertThat(transport.requests()).hasSize(1);
         assertThat(sleeps).isEmpty();
     }
@@ -118,8 +140,50 @@ class HarvestClientTest {
         transport.enqueue(502, "");
 
         assertThatThrownBy(() -> client().send(Call.get("/daily/timer/{}", 5).idempotent(false).decoding(String.class, HASH)))
-                .isInstanceOf(ServerException.class);
+                .isInstanceOf(MayHaveBeenProcessedException.class).hasCauseInstanceOf(ServerException.class)
+                .hasMessageContaining("may have been processed");
         assertThat(transport.requests()).hasSize(1);
+    }
+
+    @Test
+    void a503WithoutRetryAfterIsAServerFaultNotAThrottle() {
+        List<Duration> throttles = new ArrayList<>();
+        RateLimiter limiter = new RateLimiter() {
+            @Override
+            public CompletableFuture<Void> acquire() {
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void throttled(Duration retryAfter) {
+                throttles.add(retryAfter);
+            }
+        };
+        transport.enqueue(503, "down for maintenance").enqueue(503, "down for maintenance");
+        HarvestClient client = Harvest.builder()
+                .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(2).build())
+                .transport(transport).codec(codec).rateLimiter(limiter)
+                .sleeper(delay -> {
+                    sleeps.add(delay);
+                    return CompletableFuture.completedFuture(null);
+                }).build();
+
+        assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
+                .isInstanceOf(ServerException.class).isNotInstanceOf(ThrottledException.class);
+        assertThat(throttles).as("no other call is held for an outage").isEmpty();
+        assertThat(transport.requests()).hasSize(2);
+        assertThat(sleeps).hasSize(1); // a jittered backoff, not a Retry-After
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+    }
+
+    @Test
+    void aWriteThatWasRefusedOrThrottledIsRetriedAndNeverReportedAsMaybeProcessed() {
+        transport.enqueue(RecordingTransport.Answer.connectionRefused()).enqueue(503, "", "Retry-After", "2")
+                .enqueue(201, "", "Location", "/clients/9");
+
+        assertThat(client().send(Call.post("/clients").body("Acme", WireShape.object("client").build()).readingCreatedId()))
+                .isEqualTo(9L);
+        assertThat(transport.requests()).hasSize(3);
     }
 
     @Test
@@ -148,7 +212,8 @@ class HarvestClientTest {
 
         assertThatThrownBy(() -> client().send(Call.post("/daily/add").body("x", WireShape.object("request").build())
                 .decoding(String.class, HASH)))
-                .isInstanceOf(TransportException.class).hasMessage("reset");
+                .isInstanceOf(MayHaveBeenProcessedException.class).hasMessageContaining("may have been processed")
+                .cause().isInstanceOf(TransportException.class).hasMessage("reset");
         assertThat(transport.requests()).hasSize(1);
     }
 
@@ -314,6 +379,20 @@ class HarvestClientTest {
         assertThatThrownBy(() -> client().send(Call.get("/daily entries").decoding(String.class, HASH)))
                 .isInstanceOf(InvalidRequestException.class);
         assertThat(transport.requests()).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatArrivesAfterTheCallWasCancelledIsNotDecoded() {
+        CompletableFuture<Void> answering = new CompletableFuture<>();
+        transport.enqueue(request -> answering.thenApply(ignored -> new io.harvest4j.core.http.Response(request, 200,
+                io.harvest4j.core.http.Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        CompletableFuture<String> future = client().sendAsync(Call.get("/daily").decoding(String.class, HASH));
+        future.cancel(false);
+        answering.complete(null);
+
+        assertThat(future).isCancelled();
+        assertThat(codec.decoded()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.harvest4j.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.core.MayHaveBeenProcessedException;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.Harvest;
 import io.harvest4j.core.HarvestClient;
@@ -128,7 +129,8 @@ class TimeTrackingTest {
     @Test
     void aServerFaultAfterAToggleIsNeverRetriedWhileAShowIs() {
         transport.enqueue(502, "ok");
-        assertThatThrownBy(() -> timeTracking.toggleTimer(7).execute()).isInstanceOf(ServerException.class);
+        assertThatThrownBy(() -> timeTracking.toggleTimer(7).execute()).isInstanceOf(MayHaveBeenProcessedException.class)
+                .hasCauseInstanceOf(ServerException.class);
         assertThat(transport.requests()).hasSize(1);
 
         transport.enqueue(502, "ok");
@@ -200,7 +202,8 @@ class TimeTrackingTest {
         transport.enqueue(502, "ok");
         NewDayEntry entry = NewDayEntry.withHours(BigDecimal.ONE).projectId(3).taskId(14).build();
 
-        assertThatThrownBy(() -> timeTracking.add(entry).execute()).isInstanceOf(ServerException.class);
+        assertThatThrownBy(() -> timeTracking.add(entry).execute()).isInstanceOf(MayHaveBeenProcessedException.class)
+                .hasCauseInstanceOf(ServerException.class);
         assertThat(transport.requests()).hasSize(1);
     }
 

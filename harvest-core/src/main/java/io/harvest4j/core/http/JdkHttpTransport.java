@@ -19,7 +19,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
@@ -36,6 +39,9 @@ public final class JdkHttpTransport implements Transport {
     private final boolean ownsClient;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
+    private final SingleShotExchange singleShot;
+    /** Runs the blocking single-shot exchanges; made on first use, shut down by {@link #close()}. */
+    private ExecutorService singleShotThreads;
     private volatile boolean closed;
 
     private JdkHttpTransport(HttpClient client, boolean ownsClient, Duration requestTimeout, long maxResponseBytes) {
@@ -43,17 +49,20 @@ public final class JdkHttpTransport implements Transport {
         this.ownsClient = ownsClient;
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.maxResponseBytes = maxResponseBytes;
+        this.singleShot = new SingleShotExchange(client, maxResponseBytes);
     }
 
     /**
-     * @param config supplies the connect and request timeouts and the largest answer accepted
+     * @param config supplies the connect and request timeouts, the largest answer accepted and the
+     *     TLS settings ({@link HarvestConfig#sslContext()})
      * @return a transport with its own {@link HttpClient}
      */
     public static JdkHttpTransport create(HarvestConfig config) {
-        HttpClient client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER);
+        config.sslContext().ifPresent(builder::sslContext);
+        HttpClient client = builder.build();
         return new JdkHttpTransport(client, true, config.requestTimeout(), config.maxResponseBytes());
     }
 
@@ -74,11 +83,25 @@ public final class JdkHttpTransport implements Transport {
         return new JdkHttpTransport(client, false, config.requestTimeout(), config.maxResponseBytes());
     }
 
+    /**
+     * Sends a request. A GET that is not {@linkplain Request#isIdempotent() idempotent} goes by a
+     * connection of its own ({@link SingleShotExchange}): the JDK's client would send it again by
+     * itself when the connection dies before the answer.
+     */
     @Override
     public CompletableFuture<Response> sendAsync(Request request) {
         if (closed) {
             return CompletableFuture.failedFuture(new TransportException("cannot send " + request.method() + " "
                     + Request.redactedUri(request.uri()) + ": the transport is closed", null, false));
+        }
+        if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
+            Duration timeout = request.timeout().orElse(requestTimeout);
+            try {
+                return CompletableFuture.supplyAsync(() -> singleShot.send(request, timeout), singleShotThreads());
+            } catch (RejectedExecutionException e) {
+                return CompletableFuture.failedFuture(new TransportException("cannot send " + request.method() + " "
+                        + Request.redactedUri(request.uri()) + ": the transport is closed", e, false));
+            }
         }
         HttpRequest httpRequest;
         try {
@@ -99,14 +122,17 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * Refuses every later request. The {@link HttpClient} this transport made itself is closed too
-     * where the JDK can close one (Java 21 and later: its connections and selector thread are
-     * released at once; before that they go when the client is collected); one given to
-     * {@link #over} is left to its owner.
+     * Refuses every later request and stops the threads of the single-shot exchanges. The
+     * {@link HttpClient} this transport made itself is closed too where the JDK can close one (Java
+     * 21 and later: its connections and selector thread are released at once; before that they go
+     * when the client is collected); one given to {@link #over} is left to its owner.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
+        if (singleShotThreads != null) {
+            singleShotThreads.shutdown();
+        }
         if (ownsClient && client instanceof AutoCloseable) {
             try {
                 ((AutoCloseable) client).close();
@@ -203,6 +229,17 @@ public final class JdkHttpTransport implements Transport {
             exception = new TransportException(target + " failed: " + cause, cause, true);
         }
         return new CompletionException(exception);
+    }
+
+    private synchronized ExecutorService singleShotThreads() {
+        if (singleShotThreads == null) {
+            singleShotThreads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "harvest4j-single-shot");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return singleShotThreads;
     }
 
     @Override

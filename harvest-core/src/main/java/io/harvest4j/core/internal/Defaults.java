@@ -1,7 +1,7 @@
 package io.harvest4j.core.internal;
 
 import io.harvest4j.core.HarvestConfig;
-import io.harvest4j.core.ThrottleGovernor;
+import io.harvest4j.core.ThrottleGovernors;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.CodecProvider;
 import io.harvest4j.core.codec.CodecRegistry;
@@ -37,9 +37,9 @@ public final class Defaults {
         return CodecRegistry.discovering(explicit).codecFor(config);
     }
 
-    /** @return the governor that keeps the client under the configured throttle, waiting on the sleeper */
+    /** @return the governor that keeps the account under the configured throttle, waiting on the sleeper: shared by the clients of the account */
     public static RateLimiter rateLimiter(HarvestConfig config, Sleeper sleeper, Clock clock) {
-        return ThrottleGovernor.of(config, sleeper, clock);
+        return ThrottleGovernors.forAccount(config, sleeper, clock);
     }
 
     /** @return the standard retry policy, with the configuration's limits */

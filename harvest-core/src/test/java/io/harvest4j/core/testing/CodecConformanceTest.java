@@ -809,6 +809,33 @@ public abstract class CodecConformanceTest {
         }
     }
 
+    // ---- hostile numbers ---------------------------------------------------------------------
+
+    /**
+     * A number of a million digits (a 1 MB answer) is refused before it is parsed: parsing it is
+     * super-linear (the XML codec once took 27.5 s over one), and no hour count or amount needs it.
+     */
+    @Test
+    protected void refusesANumberOfAMillionDigits() {
+        String digits = "9".repeat(1_000_000);
+        for (String body : List.of(
+                wire("<widget><hours type='decimal'>" + digits + "</hours></widget>", "{'widget':{'hours':" + digits + "}}"),
+                wire("<widget><hours>" + digits + "</hours></widget>", "{'widget':{'hours':'" + digits + "'}}"),
+                wire("<widget><count>" + digits + "</count></widget>", "{'widget':{'count':" + digits + "}}"))) {
+            byte[] bytes = bytes(body);
+            assertUndecodable(Widget.class, bytes, () -> codec().decode(bytes, Widget.class, WIDGET));
+        }
+    }
+
+    /** An exponent as long as its digits may be would cost that many digits to whoever prints the value. */
+    @Test
+    protected void refusesADecimalWithAnExponentBeyondAnyValue() {
+        for (String number : List.of("1e999999999", "1E-999999999")) {
+            byte[] bytes = bytes(wire("<widget><hours>" + number + "</hours></widget>", "{'widget':{'hours':" + number + "}}"));
+            assertUndecodable(Widget.class, bytes, () -> codec().decode(bytes, Widget.class, WIDGET));
+        }
+    }
+
     // ---- threads --------------------------------------------------------------------------------
 
     @Test

@@ -235,13 +235,19 @@ final class LenientBinder {
 
     private static BigDecimal decimal(JsonValue value) {
         if (value instanceof JsonNumber) {
-            return ((JsonNumber) value).bigDecimalValue();
+            BigDecimal number;
+            try {
+                number = ((JsonNumber) value).bigDecimalValue();
+            } catch (RuntimeException e) {
+                throw mismatch("a number of more than " + MAX_NUMBER_LENGTH + " characters, or out of range");
+            }
+            return bounded(value, number);
         }
         if (value instanceof JsonString) {
             String text = ((JsonString) value).getString().strip();
             if (text.length() <= MAX_NUMBER_LENGTH) {
                 try {
-                    return new BigDecimal(text);
+                    return bounded(value, new BigDecimal(text));
                 } catch (NumberFormatException e) {
                     // reported below
                 }
@@ -249,6 +255,17 @@ final class LenientBinder {
             throw mismatch(describe(value) + " is not a number");
         }
         throw mismatch("expected a number, found " + describe(value));
+    }
+
+    /**
+     * A number with an exponent as long as its digits may be ({@code 1e999999999}) would cost
+     * that many digits to whoever prints or rounds it: refused like an over-long one.
+     */
+    private static BigDecimal bounded(JsonValue value, BigDecimal number) {
+        if (Math.abs((long) number.scale()) > MAX_NUMBER_LENGTH) {
+            throw mismatch(describe(value) + " is out of range");
+        }
+        return number;
     }
 
     private static long wholeNumber(JsonValue value, long min, long max) {

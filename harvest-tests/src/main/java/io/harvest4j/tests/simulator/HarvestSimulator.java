@@ -85,6 +85,7 @@ public final class HarvestSimulator implements AutoCloseable {
     private final BlockingQueue<RecordedRequest> unread = new LinkedBlockingQueue<>();
     private final Deque<RecordedRequest> received = new ArrayDeque<>();
     private final int maxRecorded;
+    private final long maxRecordedBytes;
     private final Queue<CannedResponse> canned = new ConcurrentLinkedQueue<>();
 
     private HttpServer server;
@@ -94,15 +95,20 @@ public final class HarvestSimulator implements AutoCloseable {
     private HarvestSimulator(Builder builder) {
         this.requestedPort = builder.port;
         this.maxRecorded = builder.maxRecorded;
+        this.maxRecordedBytes = builder.maxRecordedBytes;
         this.clock = builder.clock != null ? builder.clock : SimulatorClock.fixedAt(Seed.START);
         this.throttleEnabled = builder.throttleEnabled;
         this.maxCalls = builder.maxCalls;
         this.timeframe = builder.timeframe;
         this.lockout = builder.lockout != null ? builder.lockout : builder.timeframe;
         this.throttle = new Throttle(throttleEnabled, maxCalls, timeframe, lockout);
+        this.throttle.retryAfterAsDate(builder.retryAfterAsDate);
         this.seed = builder.seed;
         this.requestLog = builder.requestLog;
         this.account = new Account(clock, seed);
+        if (builder.tokenTtl != null) {
+            account.oauth().tokenTtl(builder.tokenTtl);
+        }
         this.state = new SimulatorState(account, clock);
         state.setMaxProjects(builder.maxProjects);
         state.setMaxPeople(builder.maxPeople);
@@ -296,6 +302,31 @@ public final class HarvestSimulator implements AutoCloseable {
             while (unread.size() > maxRecorded) {
                 unread.poll();
             }
+            if (maxRecordedBytes != Long.MAX_VALUE) {
+                dropOldestOverBytes();
+            }
+        }
+    }
+
+    /** Forgets the oldest records while those kept hold more than the byte bound (the newest is always kept). */
+    private void dropOldestOverBytes() {
+        long kept = 0;
+        for (RecordedRequest each : received) {
+            kept += each.size();
+        }
+        while (kept > maxRecordedBytes && received.size() > 1) {
+            kept -= received.removeFirst().size();
+        }
+        long unreadKept = 0;
+        for (RecordedRequest each : unread) {
+            unreadKept += each.size();
+        }
+        while (unreadKept > maxRecordedBytes && unread.size() > 1) {
+            RecordedRequest dropped = unread.poll();
+            if (dropped == null) {
+                break;
+            }
+            unreadKept -= dropped.size();
         }
     }
 
@@ -372,10 +403,13 @@ public final class HarvestSimulator implements AutoCloseable {
         private int port;
         private SimulatorClock clock;
         private boolean throttleEnabled = true;
+        private boolean retryAfterAsDate;
         private int maxCalls = 100;
         private Duration timeframe = Duration.ofSeconds(15);
         private Duration lockout;
         private int maxRecorded = Integer.MAX_VALUE;
+        private long maxRecordedBytes = Long.MAX_VALUE;
+        private Duration tokenTtl;
         private Seed.Kind seed = Seed.Kind.DEMO;
         private Integer maxProjects;
         private Integer maxPeople;
@@ -424,6 +458,18 @@ public final class HarvestSimulator implements AutoCloseable {
         }
 
         /**
+         * Throttled answers name their {@code Retry-After} as an HTTP-date
+         * ({@code Tue, 01 Dec 2026 03:40:15 GMT}, rounded up to the second) instead of seconds:
+         * the service's documentation allows both.
+         *
+         * @return this
+         */
+        public Builder retryAfterAsDate() {
+            this.retryAfterAsDate = true;
+            return this;
+        }
+
+        /**
          * @param lockout how long the account stays locked out after its last call (default: the timeframe)
          * @return this
          */
@@ -448,6 +494,22 @@ public final class HarvestSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequests must not be negative: " + maxRequests);
             }
             this.maxRecorded = maxRequests;
+            return this;
+        }
+
+        /**
+         * Keeps the recorded requests within a number of bytes (bodies, queries and headers), the
+         * oldest forgotten first; the newest is always kept. A simulator serving for long needs this
+         * as well as {@link #recordingAtMost(int)}: a thousand bodies of 10 MiB do not fit in memory.
+         *
+         * @param maxBytes the most bytes the records hold (default unbounded)
+         * @return this builder
+         */
+        public Builder recordingAtMostBytes(long maxBytes) {
+            if (maxBytes < 0) {
+                throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+            }
+            this.maxRecordedBytes = maxBytes;
             return this;
         }
 
@@ -488,6 +550,19 @@ public final class HarvestSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("maxPeople must be at least 1, not " + max);
             }
             this.maxPeople = max;
+            return this;
+        }
+
+        /**
+         * @param ttl how long the access tokens of {@code POST /oauth2/token} and of the implicit
+         *     flow live, by the simulator's clock (default 64,799 seconds, the service's {@code expires_in})
+         * @return this
+         */
+        public Builder tokenTtl(Duration ttl) {
+            if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("the token lifetime must be positive: " + ttl);
+            }
+            this.tokenTtl = ttl;
             return this;
         }
 

@@ -42,6 +42,17 @@ public final class RecordedRequest {
         this.body = body.clone();
     }
 
+    /** @return about how many bytes this record holds: its body, query, path and headers */
+    long size() {
+        long size = body.length + (long) query.length() + rawPath.length() + path.length() + method.length();
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            for (String value : header.getValue()) {
+                size += header.getKey().length() + value.length();
+            }
+        }
+        return size;
+    }
+
     /** @return 0 for the first request since the simulator started or was reset, then 1, 2, … */
     public long sequenceNumber() {
         return sequenceNumber;

@@ -22,6 +22,8 @@ public final class SimulatorMain {
             "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
             "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
             "                                       [--max-projects N] [--max-people N]",
+            "                                       [--retry-after-date]",
+            "                                       [--token-ttl SECONDS]",
             "",
             "Serves the Harvest v1 API (account, time tracking, clients, contacts, projects, tasks,",
             "people, task and user assignments, expense categories; XML and JSON) on 127.0.0.1",
@@ -38,6 +40,9 @@ public final class SimulatorMain {
             "  --no-throttle       never answer 503",
             "  --max-projects N    the plan's limit of active projects (default none)",
             "  --max-people N      the plan's limit of active people (default none)",
+            "  --retry-after-date  a throttled 503 names Retry-After as an HTTP-date, not seconds",
+            "  --token-ttl SECONDS how long OAuth access tokens live (default 64799); the application",
+            "                      demo-client-id / demo-client-secret may redirect to any loopback URI",
             "  --help              this text");
 
     private SimulatorMain() {
@@ -79,7 +84,8 @@ public final class SimulatorMain {
     static HarvestSimulator start(String[] args, PrintStream out, PrintStream err) throws Refusal {
         int port = 8080;
         HarvestSimulator.Builder builder = HarvestSimulator.builder().clock(SimulatorClock.ticking()).port(port)
-                .recordingAtMost(1000); // serving until stopped: keep memory bounded
+                // serving until stopped: keep memory bounded, in requests and in bytes
+                .recordingAtMost(1000).recordingAtMostBytes(64L * 1024 * 1024);
         int maxCalls = 100;
         long timeframe = 15;
         boolean throttle = true;
@@ -118,6 +124,12 @@ public final class SimulatorMain {
                         break;
                     case "--max-people":
                         builder.maxPeople(Integer.parseInt(value(args, ++i)));
+                        break;
+                    case "--retry-after-date":
+                        builder.retryAfterAsDate();
+                        break;
+                    case "--token-ttl":
+                        builder.tokenTtl(Duration.ofSeconds(Long.parseLong(value(args, ++i))));
                         break;
                     default:
                         throw usage(err, "unknown option " + arg);

@@ -11,6 +11,7 @@ import io.harvest4j.core.ServerException;
 import io.harvest4j.core.ThrottledException;
 import io.harvest4j.core.UnauthorizedException;
 import io.harvest4j.core.codec.Format;
+import io.harvest4j.core.testing.FakeTime;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.extended.Account;
 import io.harvest4j.extended.model.WhoAmI;
@@ -20,6 +21,7 @@ import io.harvest4j.tests.simulator.HarvestSimulatorExtension;
 import io.harvest4j.tests.simulator.RecordedRequest;
 import io.harvest4j.tests.simulator.Seed;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,7 @@ class WireEndToEndTest {
     static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
 
     private final List<Duration> sleeps = new ArrayList<>();
+    private final FakeTime time = new FakeTime(Instant.now());
 
     private Account account(Format format, Authenticator authenticator) {
         HarvestClient client = Harvest.builder()
@@ -45,8 +48,10 @@ class WireEndToEndTest {
                 .authenticator(authenticator)
                 .sleeper(delay -> {
                     sleeps.add(delay);
+                    time.advance(delay);
                     return CompletableFuture.completedFuture(null);
                 })
+                .clock(time) // time passes as the client waits: the governor's hold agrees with the retry's wait
                 .build();
         return new Account(client);
     }

@@ -89,6 +89,22 @@ class ThrottleTest {
     }
 
     @Test
+    void aThrottledAnswerNamesRetryAfterAsAnHttpDateWhenAsked() {
+        SimulatorClock clock = SimulatorClock.fixedAt(Seed.START.plusMillis(300));
+        try (HarvestSimulator simulator = HarvestSimulator.builder().clock(clock).throttle(1, Duration.ofSeconds(10))
+                .retryAfterAsDate().build().start()) {
+            Http direct = new Http(simulator.uri());
+            assertThat(direct.get("/daily").asUser().json().send().status).isEqualTo(200);
+            Response throttled = direct.get("/daily").asUser().json().send();
+
+            assertThat(throttled.status).isEqualTo(503);
+            java.time.Instant lifted = java.time.ZonedDateTime.parse(throttled.header("Retry-After"),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertThat(lifted).as("rounded up to the second").isEqualTo(Seed.START.plusSeconds(11));
+        }
+    }
+
+    @Test
     void rateLimitStatusIsNeverThrottledNorCounted() {
         SIMULATOR.simulator().setThrottle(1, Duration.ofSeconds(15));
         for (int i = 0; i < 5; i++) {

@@ -264,6 +264,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private String readScalarText(String wire, ElementBinding binding, Location at) throws XMLStreamException {
         XMLStreamReader parser = getParent();
         StringBuilder text = new StringBuilder();
+        int limit = binding.syntax().maxLength();
         while (true) {
             int event = parser.next();
             switch (event) {
@@ -271,6 +272,11 @@ final class RailsXmlReader extends StreamReaderDelegate {
                 case CDATA:
                 case SPACE:
                     text.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                    // white space around a value is allowed, but not without end
+                    if (text.length() > limit && text.toString().strip().length() > limit) {
+                        throw rejected(at, "<" + wire + "> holds more than " + limit + " characters, too many for "
+                                + binding.syntax().description());
+                    }
                     break;
                 case END_ELEMENT:
                     return text.toString();

@@ -61,7 +61,10 @@ enum ScalarSyntax {
     DECIMAL("a decimal number") {
         @Override
         String check(String value) {
-            new BigDecimal(value);
+            // an exponent as long as the digits may be (1e999999999) costs that many digits to print or round
+            if (Math.abs((long) new BigDecimal(value).scale()) > MAX_NUMBER_LENGTH) {
+                throw new NumberFormatException("out of range");
+            }
             return value;
         }
     },
@@ -100,10 +103,22 @@ enum ScalarSyntax {
         }
     };
 
+    /**
+     * The longest text a number or a boolean may have: more is refused before any parsing (a
+     * decimal of a million digits took half a minute to parse). The same bound as the JSON
+     * codec's; an hour count or an amount of money never needs more than a few dozen.
+     */
+    static final int MAX_NUMBER_LENGTH = 1100;
+
     private final String description;
 
     ScalarSyntax(String description) {
         this.description = description;
+    }
+
+    /** @return the longest text of a value of this syntax, or {@link Integer#MAX_VALUE} when unbounded here */
+    int maxLength() {
+        return this == OTHER ? Integer.MAX_VALUE : MAX_NUMBER_LENGTH;
     }
 
     /** @return what a value of this syntax is, for messages: {@code "a decimal number"} */

@@ -44,6 +44,7 @@ public final class Account {
     private final List<Table<?>> tables;
     private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
+    private final OAuthGrants oauth = new OAuthGrants();
     private boolean timestampTimers;
     private Integer maxProjects;
     private Integer maxPeople;
@@ -76,6 +77,7 @@ public final class Account {
             table.reset();
         }
         tokens.clear();
+        oauth.clear();
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
@@ -515,6 +517,11 @@ public final class Account {
     }
 
     // ---- tokens
+
+    /** @return the OAuth codes and refresh tokens handed out, and the access tokens' lifetime */
+    public OAuthGrants oauth() {
+        return oauth;
+    }
 
     /**
      * @param userId whom the token acts for

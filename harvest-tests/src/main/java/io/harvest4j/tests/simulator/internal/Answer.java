@@ -45,6 +45,15 @@ public final class Answer {
 
     /**
      * @param status the status
+     * @param html the page
+     * @return a {@code text/html} answer
+     */
+    public static Answer html(int status, String html) {
+        return new Answer(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param status the status
      * @return an answer without body or {@code Content-Type}
      */
     public static Answer empty(int status) {

@@ -4,7 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
@@ -45,6 +44,17 @@ import javax.xml.stream.XMLStreamReader;
 public final class RequestParameters {
 
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    /**
+     * The longest value of a parameter: 65,535 characters, the most a Rails {@code text} column
+     * held on MySQL. Longer is refused (400) before anything is stored: a 9 MB {@code notes} was
+     * once kept and served on every {@code GET /daily}.
+     */
+    public static final int MAX_VALUE_LENGTH = 65_535;
+    /** The longest parameter name, brackets included: a name nested 50,000 levels deep is refused at once. */
+    static final int MAX_NAME_LENGTH = 1_000;
+    /** The deepest bracket nesting of a name ({@code a[b][c]}), as Rack's {@code param_depth_limit}. */
+    static final int MAX_NAME_DEPTH = 100;
 
     private final Map<String, String> query;
     private final Map<String, String> body;
@@ -157,11 +167,21 @@ public final class RequestParameters {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            try {
-                values.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw RequestRefused.badRequest("Malformed URL-encoded parameter: " + pair);
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw RequestRefused.badRequest("A parameter name is longer than " + MAX_NAME_LENGTH + " characters");
             }
+            String decodedName;
+            String decodedValue;
+            try {
+                decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                decodedValue = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw RequestRefused.badRequest("Malformed URL-encoded parameter: " + shortened(pair));
+            }
+            if (decodedName.chars().filter(c -> c == '[').count() > MAX_NAME_DEPTH) {
+                throw RequestRefused.badRequest("The parameter name is nested more than " + MAX_NAME_DEPTH + " levels deep");
+            }
+            values.put(decodedName, bounded(decodedName, decodedValue));
         }
         return values;
     }
@@ -216,6 +236,10 @@ public final class RequestParameters {
                     case XMLStreamConstants.SPACE:
                         if (depth == 2) {
                             text.append(reader.getText());
+                            if (text.length() > MAX_VALUE_LENGTH) {
+                                throw RequestRefused.badRequest(shortened(field) + " is too long (at most "
+                                        + MAX_VALUE_LENGTH + " characters)");
+                            }
                         }
                         break;
                     case XMLStreamConstants.END_ELEMENT:
@@ -249,9 +273,10 @@ public final class RequestParameters {
     }
 
     private static Map<String, String> parseJson(byte[] body) {
-        JsonStructure structure;
+        JsonValue structure;
         try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
-            structure = reader.read();
+            // readValue, not read: a body of null or "str" is JSON, only not an object (read() said "Internal Error")
+            structure = reader.readValue();
         } catch (RuntimeException e) {
             // a JsonException, or a plain RuntimeException for some input (Parsson: too deep a nesting)
             throw RequestRefused.badRequest("Malformed JSON body: " + firstLine(e.getMessage()));
@@ -276,10 +301,16 @@ public final class RequestParameters {
     private static void putScalar(Map<String, String> values, String name, JsonValue value) {
         switch (value.getValueType()) {
             case STRING:
-                values.put(name, ((JsonString) value).getString());
+                values.put(name, bounded(name, ((JsonString) value).getString()));
                 break;
             case NUMBER:
-                values.put(name, ((JsonNumber) value).toString());
+                String number;
+                try {
+                    number = ((JsonNumber) value).toString();
+                } catch (RuntimeException e) {
+                    throw RequestRefused.badRequest(shortened(name) + " is not a number the service reads");
+                }
+                values.put(name, bounded(name, number));
                 break;
             case TRUE:
                 values.put(name, "true");
@@ -293,6 +324,18 @@ public final class RequestParameters {
             default:
                 break;
         }
+    }
+
+    /** @return the value, when it is not longer than {@link #MAX_VALUE_LENGTH} */
+    private static String bounded(String name, String value) {
+        if (value != null && value.length() > MAX_VALUE_LENGTH) {
+            throw RequestRefused.badRequest(shortened(name) + " is too long (at most " + MAX_VALUE_LENGTH + " characters)");
+        }
+        return value;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
     }
 
     private static String firstLine(String message) {

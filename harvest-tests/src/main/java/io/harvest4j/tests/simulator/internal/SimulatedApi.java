@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +19,8 @@ import java.util.function.Supplier;
  * <p>A body over the size limit never gets here: the HTTP side answers it {@link #tooLarge 413}.
  * The checks run in this order, the first that fails answers:
  * <ol>
+ *   <li>OAuth's own routes ({@code /oauth2/authorize}, {@code /oauth2/token}: {@link OAuthEndpoints}) are served
+ *       here, without credentials, throttle or content negotiation;</li>
  *   <li>authentication (HTTP Basic, {@code Authorization: Bearer}, {@code ?access_token=}) → 401;</li>
  *   <li>the throttle (except on the routes registered {@link Endpoint#unthrottled unthrottled}:
  *       {@code GET /account/rate_limit_status}) → 503;</li>
@@ -36,6 +41,7 @@ public final class SimulatedApi {
     private final Clock clock;
     private final WireWriter writer = new WireWriter();
     private final RouteTable<Endpoint> routes = new RouteTable<>();
+    private final OAuthEndpoints oauth;
 
     /**
      * @param account the account served
@@ -53,6 +59,7 @@ public final class SimulatedApi {
         new ProjectEndpoints(account, writer).addRoutes(routes);
         new TaskEndpoints(account, writer).addRoutes(routes);
         new PeopleEndpoints(account, writer).addRoutes(routes);
+        this.oauth = new OAuthEndpoints(account);
     }
 
     /**
@@ -65,6 +72,10 @@ public final class SimulatedApi {
         WireFormat errorFormat = accepted == null ? WireFormat.XML : accepted;
         synchronized (account) {
             Instant now = clock.instant();
+            Optional<Answer> authorization = oauth.serve(request, now); // OAuth's own routes need no credentials
+            if (authorization.isPresent()) {
+                return authorization.get();
+            }
             User user;
             try {
                 user = authenticate(request, now);
@@ -89,7 +100,7 @@ public final class SimulatedApi {
         if (route.map(r -> r.handler().isThrottled()).orElse(true)) {
             Throttle.Decision decision = throttle.admit(now);
             if (!decision.isAdmitted()) {
-                return throttled(accepted == null ? WireFormat.XML : accepted, decision.retryAfterSeconds());
+                return throttled(accepted == null ? WireFormat.XML : accepted, decision.retryAfterSeconds(), now);
             }
         }
         if (accepted == null) {
@@ -183,10 +194,19 @@ public final class SimulatedApi {
 
     // ---- answers
 
-    private Answer throttled(WireFormat format, long retryAfterSeconds) {
+    private Answer throttled(WireFormat format, long retryAfterSeconds, Instant now) {
         WireObject hash = WireObject.message("This request has been throttled.").integer("retry_after", retryAfterSeconds);
+        String retryAfter = Long.toString(retryAfterSeconds);
+        if (throttle.retryAfterAsDate()) {
+            // an HTTP-date has whole seconds: rounded up, so that a client waiting until it is served
+            Instant lifted = now.plusSeconds(retryAfterSeconds);
+            if (lifted.getNano() > 0) {
+                lifted = lifted.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            }
+            retryAfter = DateTimeFormatter.RFC_1123_DATE_TIME.format(lifted.atOffset(ZoneOffset.UTC));
+        }
         return Answer.of(503, format, writer.write(format, "hash", hash, WireWriter.XmlNaming.HYPHENATED))
-                .header("Retry-After", Long.toString(retryAfterSeconds));
+                .header("Retry-After", retryAfter);
     }
 
     private Answer refusal(RequestRefused refused, WireFormat format) {

@@ -66,6 +66,7 @@ public final class Throttle {
     private final Deque<Instant> calls = new ArrayDeque<>();
     private Instant lockedUntil;
     private Instant lastAccessAt;
+    private volatile boolean retryAfterAsDate;
 
     /**
      * @param enabled whether it refuses anything
@@ -94,6 +95,19 @@ public final class Throttle {
         this.timeframe = timeframe;
         this.lockout = lockout;
         clear();
+    }
+
+    /**
+     * @param asDate whether a throttled answer names its {@code Retry-After} as an HTTP-date
+     *     (RFC 9110 section 10.2.3 allows either) rather than as seconds; kept across {@link #configure}
+     */
+    public void retryAfterAsDate(boolean asDate) {
+        this.retryAfterAsDate = asDate;
+    }
+
+    /** @return whether {@code Retry-After} is an HTTP-date rather than seconds */
+    public boolean retryAfterAsDate() {
+        return retryAfterAsDate;
     }
 
     /** Forgets every call counted and any lock-out. */

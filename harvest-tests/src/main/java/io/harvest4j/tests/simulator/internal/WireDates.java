@@ -145,6 +145,9 @@ public final class WireDates {
         return CLOCK_TIME.format(time).toLowerCase(Locale.ROOT);
     }
 
+    /** The longest text of a number of hours ({@code 12345.1234567890}: far more than a day holds). */
+    static final int MAX_HOURS_LENGTH = 32;
+
     /**
      * Reads hours: a decimal number in ASCII digits ({@code 3}, {@code 1.07}, {@code .5}, {@code 2.})
      * or hours and minutes ({@code 1:30}), rounded half-up to two decimals. No sign, no exponent:
@@ -156,6 +159,10 @@ public final class WireDates {
      */
     public static BigDecimal parseHours(String text) {
         String value = text.trim();
+        if (value.length() > MAX_HOURS_LENGTH) {
+            // parsing a decimal of a million digits took 17 s: no count of hours needs more than a few
+            throw new NumberFormatException("too many digits for a number of hours");
+        }
         Matcher hoursMinutes = HOURS_MINUTES.matcher(value);
         BigDecimal hours;
         if (hoursMinutes.matches()) {

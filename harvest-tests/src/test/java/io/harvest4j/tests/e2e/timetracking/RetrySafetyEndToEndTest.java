@@ -3,6 +3,7 @@ package io.harvest4j.tests.e2e.timetracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.core.MayHaveBeenProcessedException;
 import io.harvest4j.core.ServerException;
 import io.harvest4j.core.TransportException;
 import io.harvest4j.core.codec.Format;
@@ -51,7 +52,8 @@ class RetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id).execute())
-                .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
+                .isInstanceOf(MayHaveBeenProcessedException.class)
+                .cause().isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path)
                 .containsExactly("/daily/timer/" + id);
         assertThat(SIMULATOR.state().dayEntry(id).orElseThrow().isRunning()).isFalse();
@@ -63,7 +65,8 @@ class RetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).toggleTimer(id).executeAsync().join())
-                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(MayHaveBeenProcessedException.class)
+                .hasRootCauseInstanceOf(ServerException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
 
@@ -73,7 +76,8 @@ class RetrySafetyEndToEndTest {
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry
                 .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute())
-                .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
+                .isInstanceOf(MayHaveBeenProcessedException.class)
+                .cause().isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
         assertThat(SIMULATOR.simulator().requests()).extracting(RecordedRequest::path).containsExactly("/daily/add");
         assertThat(SIMULATOR.state().dayEntries()).isEmpty();
     }
@@ -84,7 +88,8 @@ class RetrySafetyEndToEndTest {
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry.startingTimer()
                 .projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).executeAsync().join())
-                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(MayHaveBeenProcessedException.class)
+                .hasRootCauseInstanceOf(ServerException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
 
@@ -124,7 +129,7 @@ class RetrySafetyEndToEndTest {
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).add(NewDayEntry
                 .withHours(BigDecimal.ONE).projectId(Seed.WEBSITE_ID).taskId(Seed.DESIGN_ID).build()).execute())
-                .isInstanceOf(TransportException.class);
+                .isInstanceOf(MayHaveBeenProcessedException.class).hasCauseInstanceOf(TransportException.class);
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
     }
 
