@@ -3,6 +3,7 @@ package io.harvest4j.tests.e2e.extended;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.harvest4j.core.MayHaveBeenProcessedException;
 import io.harvest4j.core.ServerException;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.extended.model.ClientFields;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A 502 may come after the service did what was asked: the Extended API's creates, toggles and
- * activation are sent once and never again; lists, shows, updates and deletes are retried. The
- * clients here retry without waiting.
+ * activation are sent once and never again, and fail with a {@link MayHaveBeenProcessedException}
+ * for the caller to reconcile; lists, shows, updates and deletes are retried. The clients here
+ * retry without waiting.
  */
 class ExtendedRetrySafetyEndToEndTest {
 
@@ -43,7 +45,8 @@ class ExtendedRetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
         int before = SIMULATOR.simulator().requestCount();
 
-        assertThatThrownBy(call).isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
+        assertThatThrownBy(call).isInstanceOf(MayHaveBeenProcessedException.class)
+                .cause().isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(502));
 
         assertThat(SIMULATOR.simulator().requestCount() - before).as("%s %s", method, path).isEqualTo(1);
         List<RecordedRequest> requests = SIMULATOR.simulator().requests();
@@ -100,7 +103,8 @@ class ExtendedRetrySafetyEndToEndTest {
         SIMULATOR.simulator().enqueue(BAD_GATEWAY);
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.PROJECT_MANAGER, format).projects.toggle(Seed.WEBSITE_ID)
-                .executeAsync().join()).isInstanceOf(CompletionException.class).hasCauseInstanceOf(ServerException.class);
+                .executeAsync().join()).isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(MayHaveBeenProcessedException.class).hasRootCauseInstanceOf(ServerException.class);
 
         assertThat(SIMULATOR.simulator().requestCount()).isEqualTo(1);
         assertThat(SIMULATOR.state().find(Resource.PROJECTS, Seed.WEBSITE_ID).orElseThrow().isActive()).isTrue();
