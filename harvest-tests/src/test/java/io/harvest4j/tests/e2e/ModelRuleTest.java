@@ -2,8 +2,17 @@ package io.harvest4j.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.extended.Account;
+import io.harvest4j.extended.Clients;
+import io.harvest4j.extended.Contacts;
+import io.harvest4j.extended.ExpenseCategories;
+import io.harvest4j.extended.People;
+import io.harvest4j.extended.Projects;
+import io.harvest4j.extended.TaskAssignments;
+import io.harvest4j.extended.Tasks;
+import io.harvest4j.extended.UserAssignments;
 import io.harvest4j.extended.model.ClientFields;
 import io.harvest4j.extended.model.ContactFields;
 import io.harvest4j.extended.model.ExpenseCategoryFields;
@@ -102,6 +111,63 @@ class ModelRuleTest {
     }
 
     @BothFormats
+    void noAccessorOfTheSimulatorsExtendedAnswersReturnsNull(Format format) {
+        HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
+                SimulatorClients.NO_WAIT);
+        SIMULATOR.state().addDayEntry(Seed.USER_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, Seed.TODAY, BigDecimal.ONE, null);
+        // a project, a client, a task, a person and a category with nothing but what is required
+        long client = new Clients(admin).create(ClientFields.builder().name("Bare").build()).execute();
+        long project = new Projects(admin).create(ProjectFields.builder().name("Bare").clientId(client).build()).execute();
+        long task = new Tasks(admin).create(TaskFields.builder().name("Bare").build()).execute();
+        long person = new People(admin).create(PersonFields.builder().email("bare@example.com").firstName("B")
+                .lastName("Are").build()).execute();
+        long category = new ExpenseCategories(admin).create(ExpenseCategoryFields.builder().name("Bare").build()).execute();
+        long contact = new Contacts(admin).create(ContactFields.builder().clientId(client).firstName("B").lastName("A")
+                .build()).execute();
+        long taskAssignment = new TaskAssignments(admin).create(project, task).execute();
+        long userAssignment = new UserAssignments(admin).create(project, Seed.USER_ID).execute();
+
+        List<Object> answers = List.of(
+                new Clients(admin).list().execute(),
+                new Clients(admin).show(client).execute(),
+                new Contacts(admin).list().execute(),
+                new Contacts(admin).show(contact).execute(),
+                new Projects(admin).list().execute(),
+                new Projects(admin).show(project).execute(),
+                new Tasks(admin).list().execute(),
+                new Tasks(admin).show(task).execute(),
+                new People(admin).list().execute(),
+                new People(admin).show(person).execute(),
+                new TaskAssignments(admin).list(Seed.WEBSITE_ID).execute(),
+                new TaskAssignments(admin).show(project, taskAssignment).execute(),
+                new UserAssignments(admin).list(Seed.WEBSITE_ID).execute(),
+                new UserAssignments(admin).show(project, userAssignment).execute(),
+                new ExpenseCategories(admin).list().execute(),
+                new ExpenseCategories(admin).show(category).execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(500);
+    }
+
+    @BothFormats
+    void noAccessorOfExtendedAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
+        boolean xml = format == Format.XML;
+        for (String root : List.of("client", "contact", "project", "task", "user", "task-assignment", "user-assignment",
+                "expense-category")) {
+            SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<" + root + "><id>1</id></" + root + ">")
+                    : CannedResponse.json(200, "{\"" + root.replace('-', '_') + "\":{\"id\":1}}"));
+        }
+        HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
+                SimulatorClients.NO_WAIT);
+
+        List<Object> answers = List.of(new Clients(admin).show(1).execute(), new Contacts(admin).show(1).execute(),
+                new Projects(admin).show(1).execute(), new Tasks(admin).show(1).execute(),
+                new People(admin).show(1).execute(), new TaskAssignments(admin).show(1, 1).execute(),
+                new UserAssignments(admin).show(1, 1).execute(), new ExpenseCategories(admin).show(1).execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
+    }
+
+    @BothFormats
     void noAccessorOfAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
         boolean xml = format == Format.XML;
         SIMULATOR.simulator().enqueue(xml
@@ -127,10 +193,11 @@ class ModelRuleTest {
         assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
     }
 
-    /** Calls every public accessor of every model value reachable from the answers; @return how many. */
+    /** Calls every public accessor of every model value reachable from the answers (values or lists of them); @return how many. */
     private static int walk(List<Object> answers) {
         Map<Object, Boolean> seen = new IdentityHashMap<>();
-        List<Object> pending = new ArrayList<>(answers);
+        List<Object> pending = new ArrayList<>();
+        answers.forEach(answer -> followed(answer).forEach(pending::add)); // a list answer is walked item by item
         int calls = 0;
         while (!pending.isEmpty()) {
             Object value = pending.remove(pending.size() - 1);

@@ -12,6 +12,22 @@ import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.inject.HarvestModule;
 import io.harvest4j.extended.Account;
+import io.harvest4j.extended.Clients;
+import io.harvest4j.extended.Contacts;
+import io.harvest4j.extended.ExpenseCategories;
+import io.harvest4j.extended.People;
+import io.harvest4j.extended.Projects;
+import io.harvest4j.extended.TaskAssignments;
+import io.harvest4j.extended.Tasks;
+import io.harvest4j.extended.UserAssignments;
+import io.harvest4j.extended.model.ClientFields;
+import io.harvest4j.extended.model.ContactFields;
+import io.harvest4j.extended.model.ExpenseCategoryFields;
+import io.harvest4j.extended.model.PersonFields;
+import io.harvest4j.extended.model.ProjectFields;
+import io.harvest4j.extended.model.TaskAssignmentUpdate;
+import io.harvest4j.extended.model.TaskFields;
+import io.harvest4j.extended.model.UserAssignmentUpdate;
 import io.harvest4j.timetracking.TimeTracking;
 import io.harvest4j.timetracking.model.DayEntryUpdate;
 import io.harvest4j.timetracking.model.NewDayEntry;
@@ -52,12 +68,36 @@ class PublicApiArgumentsTest {
                 () -> io.harvest4j.core.ListRequest.of(client, io.harvest4j.core.Call.get("/clients")
                         .decodingList(String.class, io.harvest4j.core.codec.WireShape.list("clients", "client").build())),
                 calls);
+        probe(Clients.class, () -> new Clients(client), calls);
+        probe(Contacts.class, () -> new Contacts(client), calls);
+        probe(Projects.class, () -> new Projects(client), calls);
+        probe(Tasks.class, () -> new Tasks(client), calls);
+        probe(People.class, () -> new People(client), calls);
+        probe(TaskAssignments.class, () -> new TaskAssignments(client), calls);
+        probe(UserAssignments.class, () -> new UserAssignments(client), calls);
+        probe(ExpenseCategories.class, () -> new ExpenseCategories(client), calls);
+        probe(ClientFields.class, null, calls);
+        probe(ClientFields.Builder.class, ClientFields::builder, calls);
+        probe(ContactFields.class, null, calls);
+        probe(ContactFields.Builder.class, ContactFields::builder, calls);
+        probe(ProjectFields.class, null, calls);
+        probe(ProjectFields.Builder.class, ProjectFields::builder, calls);
+        probe(TaskFields.class, null, calls);
+        probe(TaskFields.Builder.class, TaskFields::builder, calls);
+        probe(PersonFields.class, null, calls);
+        probe(PersonFields.Builder.class, PersonFields::builder, calls);
+        probe(ExpenseCategoryFields.class, null, calls);
+        probe(ExpenseCategoryFields.Builder.class, ExpenseCategoryFields::builder, calls);
+        probe(TaskAssignmentUpdate.class, null, calls);
+        probe(TaskAssignmentUpdate.Builder.class, TaskAssignmentUpdate::builder, calls);
+        probe(UserAssignmentUpdate.class, null, calls);
+        probe(UserAssignmentUpdate.Builder.class, UserAssignmentUpdate::builder, calls);
         probe(NewDayEntry.class, null, calls);
         probe(NewDayEntry.Builder.class, NewDayEntry::builder, calls);
         probe(DayEntryUpdate.class, null, calls);
         probe(DayEntryUpdate.Builder.class, DayEntryUpdate::builder, calls);
 
-        assertThat(calls).as("methods and constructors probed").hasSizeGreaterThanOrEqualTo(58);
+        assertThat(calls).as("methods and constructors probed").hasSizeGreaterThanOrEqualTo(165);
     }
 
     /** Calls each public method and constructor of the type that takes an argument, on a fresh instance. */
