@@ -23,6 +23,7 @@ public final class Benchmarks {
         for (Benchmark benchmark : List.<Benchmark>of(
                 // one line each; keep the order of the usage text
                 new ThrottleBenchmark(),
+                new FaultsBenchmark(),
                 new FuzzBenchmark(),
                 new ColdStartBenchmark()
         )) {

@@ -75,7 +75,7 @@ class HarvestClientTest {
 
     @Test
     void theServicesTextIsCutShortInTheMessageHoweverLongItIs() {
-        transport.enqueue(500, "message:" + "x".repeat(12_000_000))
+        transport.enqueue(501, "message:" + "x".repeat(12_000_000)) // a 501 is not retried
                 .enqueue(400, "", "Hint", "h".repeat(300_000));
 
         assertThatThrownBy(() -> client().send(Call.get("/daily").discardingBody()))

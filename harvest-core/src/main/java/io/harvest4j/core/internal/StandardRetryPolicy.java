@@ -16,7 +16,7 @@ import java.util.function.LongUnaryOperator;
  *   <li>A throttled answer (503 with {@code Retry-After}) was not processed: any call is sent again
  *       after exactly the delay the service named.</li>
  *   <li>A connection that could not be made sent nothing: any call is sent again after a backoff.</li>
- *   <li>A server fault (502, 503 without {@code Retry-After}, 504) or a failure after sending may
+ *   <li>A server fault (500, 502, 503 without {@code Retry-After}, 504) or a failure after sending may
  *       have been processed: only idempotent calls are sent again, after a backoff.</li>
  *   <li>Nothing else is retried; a body that cannot be replayed never is.</li>
  * </ul>
@@ -72,7 +72,8 @@ public final class StandardRetryPolicy implements RetryPolicy {
                 return retryAfter;
             }
         }
-        boolean transientFault = status == 502 || status == 503 || status == 504;
+        // a 500 may be a passing failure of one server as well as a bug: a read is repeated, within maxAttempts
+        boolean transientFault = status == 500 || status == 502 || status == 503 || status == 504;
         return transientFault && request.isIdempotent() ? Optional.of(backoff(number)) : Optional.empty();
     }
 

@@ -55,4 +55,19 @@ class StandardRetryPolicyTest {
         assertThat(policy.nextDelay(new RetryPolicy.Attempt(request, 4, answer(request, 503, "1"), null, true, Duration.ZERO)))
                 .as("the last attempt").isEmpty();
     }
+
+    @Test
+    void aServerFaultIsRetriedForAReadOnly() {
+        Request get = Request.builder(HttpMethod.GET, URI.create("https://demo.harvestapp.com/daily")).build();
+        Request request = post();
+
+        for (int status : new int[] {500, 502, 504}) {
+            assertThat(policy.nextDelay(new RetryPolicy.Attempt(get, 1, answer(get, status, null), null, true, Duration.ZERO)))
+                    .as("GET answered %d", status).contains(Duration.ofMillis(250));
+            assertThat(policy.nextDelay(new RetryPolicy.Attempt(request, 1, answer(request, status, null), null, true,
+                    Duration.ZERO))).as("POST answered %d", status).isEmpty();
+        }
+        assertThat(policy.nextDelay(new RetryPolicy.Attempt(get, 1, answer(get, 501, null), null, true, Duration.ZERO)))
+                .isEmpty();
+    }
 }

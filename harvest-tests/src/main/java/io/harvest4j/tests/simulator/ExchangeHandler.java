@@ -24,11 +24,17 @@ import java.util.Map;
  *
  * <p>A body over {@link #MAX_BODY_BYTES} is never held in memory: it is read and discarded, and
  * the request answered 413 (as the service's front proxy did) and recorded without its body.
+ *
+ * <p>With {@linkplain HarvestSimulator.Builder#faults fault injection}, a request that draws a
+ * fault is answered by the {@link FaultInjector}; canned responses come first and draw none.
  */
 final class ExchangeHandler implements HttpHandler {
 
     /** The largest request body served: 10 MiB (the time tracking API's bodies are a few hundred bytes). */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    private static final byte[] MAINTENANCE = "<html><body><h1>Harvest is down for maintenance</h1></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final HarvestSimulator simulator;
     private final SimulatedApi api;
@@ -63,9 +69,19 @@ final class ExchangeHandler implements HttpHandler {
                 send(exchange, tooLarge.status(), tooLarge.headers(), tooLarge.body(), -1);
                 return;
             }
-            simulator.record(method, uri.getPath(), uri.getRawPath(), uri.getRawQuery(), headers, body);
+            RecordedRequest recorded = simulator.record(method, uri.getPath(), uri.getRawPath(), uri.getRawQuery(), headers, body);
             CannedResponse canned = simulator.nextCannedResponse();
-            if (canned != null) {
+            boolean down = canned == null && simulator.inMaintenance();
+            Fault fault = canned == null && !down ? simulator.nextFault() : null;
+            if (down) {
+                answered = true;
+                log(method, uri, 503, null, started);
+                send(exchange, 503, Map.of("Content-Type", List.of("text/html; charset=utf-8")), MAINTENANCE, -1);
+            } else if (fault != null) {
+                answered = true;
+                simulator.faultInjector().inject(fault, exchange, recorded,
+                        () -> api.handle(new IncomingRequest(method, uri.getPath(), uri.getRawQuery(), headers, body)));
+            } else if (canned != null) {
                 answered = true;
                 sendCanned(exchange, canned, () -> log(method, uri, canned.statusCode(), null, started));
             } else {
@@ -115,7 +131,7 @@ final class ExchangeHandler implements HttpHandler {
         send(exchange, canned.statusCode(), canned.headers(), canned.body(), canned.disconnectAfter());
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body,
+    static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body,
             int disconnectAfter) throws IOException {
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             for (String value : header.getValue()) {

@@ -87,6 +87,12 @@ public final class HarvestSimulator implements AutoCloseable {
     private final int maxRecorded;
     private final long maxRecordedBytes;
     private final Queue<CannedResponse> canned = new ConcurrentLinkedQueue<>();
+    private final String faultSpec;
+    private final long faultSeed;
+    private final Duration faultStall;
+    private volatile FaultInjector faults;
+    private final boolean maintenanceAtStart;
+    private volatile boolean maintenance;
 
     private HttpServer server;
     private ExecutorService executor;
@@ -113,6 +119,12 @@ public final class HarvestSimulator implements AutoCloseable {
         state.setMaxProjects(builder.maxProjects);
         state.setMaxPeople(builder.maxPeople);
         this.api = new SimulatedApi(account, throttle, clock, this::uri);
+        this.faultSpec = builder.faultSpec;
+        this.faultSeed = builder.faultSeed;
+        this.faultStall = builder.faultStall;
+        this.faults = faultSpec == null ? null : FaultInjector.of(faultSpec, faultSeed, faultStall);
+        this.maintenanceAtStart = builder.maintenance;
+        this.maintenance = maintenanceAtStart;
     }
 
     /**
@@ -224,7 +236,8 @@ public final class HarvestSimulator implements AutoCloseable {
     /**
      * Back to the start: the {@linkplain Builder#seed(Seed.Kind) seeded} account (entries, added users and tokens are gone,
      * timestamp timers off), the builder's throttle with no call counted, the clock
-     * {@linkplain SimulatorClock#reset() reset}, no recorded request, no canned response.
+     * {@linkplain SimulatorClock#reset() reset}, no recorded request, no canned response, the builder's
+     * {@linkplain Builder#faults faults} drawn again from their seed, none injected so far.
      */
     public void reset() {
         synchronized (account) {
@@ -232,6 +245,8 @@ public final class HarvestSimulator implements AutoCloseable {
             account.resetToSeed();
             throttle.configure(throttleEnabled, maxCalls, timeframe, lockout);
             canned.clear();
+            faults = faultSpec == null ? null : FaultInjector.of(faultSpec, faultSeed, faultStall);
+            maintenance = maintenanceAtStart;
             synchronized (received) {
                 received.clear();
                 unread.clear();
@@ -290,10 +305,13 @@ public final class HarvestSimulator implements AutoCloseable {
         }
     }
 
-    void record(String method, String path, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    RecordedRequest record(String method, String path, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            byte[] body) {
+        RecordedRequest recorded;
         synchronized (received) {
             RecordedRequest request = new RecordedRequest(sequence.getAndIncrement(), clock.instant(), method, path,
                     rawPath, rawQuery, headers, body);
+            recorded = request;
             received.add(request);
             unread.add(request);
             while (received.size() > maxRecorded) {
@@ -306,6 +324,7 @@ public final class HarvestSimulator implements AutoCloseable {
                 dropOldestOverBytes();
             }
         }
+        return recorded;
     }
 
     /** Forgets the oldest records while those kept hold more than the byte bound (the newest is always kept). */
@@ -344,6 +363,52 @@ public final class HarvestSimulator implements AutoCloseable {
 
     CannedResponse nextCannedResponse() {
         return canned.poll();
+    }
+
+    /**
+     * Injects faults from now until the next {@link #reset()}, in place of the builder's (see
+     * {@link Builder#faults(String, long)}); the faults injected so far are forgotten.
+     *
+     * @param spec the faults and their chances, e.g. {@code reset-after=100%}
+     * @param seed the seed of the draws
+     * @param stall how long a {@code stall} holds the answer back
+     * @throws IllegalArgumentException for a specification it cannot read
+     */
+    public void injectFaults(String spec, long seed, Duration stall) {
+        faults = FaultInjector.of(Objects.requireNonNull(spec, "spec"), seed, Objects.requireNonNull(stall, "stall"));
+    }
+
+    /**
+     * @return the faults injected since the start, the last {@link #reset()} or
+     *     {@link #injectFaults}, oldest first (at most the last 100,000), each with the request it
+     *     hit and what the service did with it
+     */
+    public List<InjectedFault> faults() {
+        FaultInjector current = faults;
+        return current == null ? List.of() : current.injected();
+    }
+
+    /**
+     * Down for maintenance or back, until the next {@link #reset()}: while down, every request is
+     * recorded and answered 503 without {@code Retry-After} (a server fault, not a throttle).
+     *
+     * @param down whether the service is down for maintenance
+     */
+    public void setMaintenance(boolean down) {
+        maintenance = down;
+    }
+
+    boolean inMaintenance() {
+        return maintenance;
+    }
+
+    Fault nextFault() {
+        FaultInjector current = faults;
+        return current == null ? null : current.draw();
+    }
+
+    FaultInjector faultInjector() {
+        return faults;
     }
 
     // ---- shortcuts to the state and the throttle
@@ -414,6 +479,10 @@ public final class HarvestSimulator implements AutoCloseable {
         private Integer maxProjects;
         private Integer maxPeople;
         private Consumer<String> requestLog;
+        private String faultSpec;
+        private long faultSeed;
+        private Duration faultStall = Duration.ofSeconds(5);
+        private boolean maintenance;
 
         private Builder() {
         }
@@ -585,6 +654,46 @@ public final class HarvestSimulator implements AutoCloseable {
         /** @return this, with the throttle off: no call is ever refused with 503 */
         public Builder withoutThrottle() {
             this.throttleEnabled = false;
+            return this;
+        }
+
+        /**
+         * Injects faults in place of answers, each request drawing one (or none) at random:
+         * {@code reset-before=5%,reset-after=2%,status-500=2%,status-502=1%,truncate=1%,stall=1%}
+         * (see {@link Fault}). Canned responses come first and draw none. Every injected fault is
+         * recorded with its request: {@link HarvestSimulator#faults()}.
+         *
+         * @param spec comma-separated {@code name=P%}, adding up to at most 100%
+         * @param seed the seed of the draws: one request at a time, the same seed hits the same requests
+         * @return this
+         * @throws IllegalArgumentException for a specification it cannot read
+         */
+        public Builder faults(String spec, long seed) {
+            FaultInjector.of(Objects.requireNonNull(spec, "spec"), seed, faultStall);
+            this.faultSpec = spec;
+            this.faultSeed = seed;
+            return this;
+        }
+
+        /**
+         * @param stall how long a {@code stall} fault holds the answer back (default 5 s: past a
+         *     client's timeout of a few seconds)
+         * @return this
+         */
+        public Builder faultStall(Duration stall) {
+            if (stall.isNegative()) {
+                throw new IllegalArgumentException("the stall time cannot be negative");
+            }
+            this.faultStall = stall;
+            return this;
+        }
+
+        /**
+         * @return this, down for maintenance: every request answered 503 without
+         *     {@code Retry-After} (see {@link HarvestSimulator#setMaintenance(boolean)})
+         */
+        public Builder maintenance() {
+            this.maintenance = true;
             return this;
         }
 

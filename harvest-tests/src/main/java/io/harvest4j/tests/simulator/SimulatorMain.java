@@ -22,7 +22,8 @@ public final class SimulatorMain {
             "Usage: java -jar harvest-simulator.jar [--port N] [--seed demo|empty] [--verbose]",
             "                                       [--max-calls N --timeframe SECONDS | --no-throttle]",
             "                                       [--max-projects N] [--max-people N]",
-            "                                       [--retry-after-date]",
+            "                                       [--retry-after-date] [--maintenance]",
+            "                                       [--faults SPEC [--faults-seed N] [--fault-stall MILLIS]]",
             "                                       [--token-ttl SECONDS]",
             "",
             "Serves the Harvest v1 API (account, time tracking, clients, contacts, projects, tasks,",
@@ -41,6 +42,14 @@ public final class SimulatorMain {
             "  --max-projects N    the plan's limit of active projects (default none)",
             "  --max-people N      the plan's limit of active people (default none)",
             "  --retry-after-date  a throttled 503 names Retry-After as an HTTP-date, not seconds",
+            "  --maintenance       answer every request 503 without Retry-After (down for maintenance)",
+            "  --faults SPEC       inject faults at random in place of answers, e.g.",
+            "                      reset-before=5%,reset-after=2%,status-500=2%,status-502=1%,truncate=1%,stall=1%",
+            "                      reset-before: closed unprocessed; reset-after: processed, closed unanswered;",
+            "                      status-500: unprocessed; status-502: processed; truncate: processed, body cut;",
+            "                      stall: processed, answered after --fault-stall",
+            "  --faults-seed N     the seed of the fault draws (default 0): the same seed, the same faults",
+            "  --fault-stall MILLIS how long a stall holds the answer back (default 5000)",
             "  --token-ttl SECONDS how long OAuth access tokens live (default 64799); the application",
             "                      demo-client-id / demo-client-secret may redirect to any loopback URI",
             "  --help              this text");
@@ -91,6 +100,8 @@ public final class SimulatorMain {
         boolean throttle = true;
         boolean verbose = false;
         Seed.Kind seed = Seed.Kind.DEMO;
+        String faults = null;
+        long faultsSeed = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             try {
@@ -128,6 +139,18 @@ public final class SimulatorMain {
                     case "--retry-after-date":
                         builder.retryAfterAsDate();
                         break;
+                    case "--maintenance":
+                        builder.maintenance();
+                        break;
+                    case "--faults":
+                        faults = value(args, ++i);
+                        break;
+                    case "--faults-seed":
+                        faultsSeed = Long.parseLong(value(args, ++i));
+                        break;
+                    case "--fault-stall":
+                        builder.faultStall(Duration.ofMillis(Long.parseLong(value(args, ++i))));
+                        break;
                     case "--token-ttl":
                         builder.tokenTtl(Duration.ofSeconds(Long.parseLong(value(args, ++i))));
                         break;
@@ -140,6 +163,9 @@ public final class SimulatorMain {
         }
         try {
             builder = throttle ? builder.throttle(maxCalls, Duration.ofSeconds(timeframe)) : builder.withoutThrottle();
+            if (faults != null) {
+                builder.faults(faults, faultsSeed);
+            }
         } catch (IllegalArgumentException e) {
             throw usage(err, e.getMessage());
         }
@@ -157,6 +183,10 @@ public final class SimulatorMain {
             throw refuse(err, cannotListen(port, e.getCause().getMessage()));
         }
         printBanner(out, simulator, throttle ? maxCalls + " calls per " + timeframe + " s" : "off", verbose);
+        if (faults != null) {
+            out.println("  faults: " + simulator.faultInjector() + ", seed " + faultsSeed);
+            out.flush();
+        }
         return simulator;
     }
 

@@ -200,6 +200,33 @@ class SimulatorMainTest {
     }
 
     @Test
+    void faultsAreASpecificationWithASeedAndTheBannerNamesThem() throws Exception {
+        HarvestSimulator simulator = start("--port", "0", "--faults", "status-502=100%", "--faults-seed", "7",
+                "--fault-stall", "10");
+
+        assertThat(out()).contains("faults: status-502=100%, seed 7");
+        assertThat(new Http(simulator.uri()).get("/daily").asUser().json().send().status).isEqualTo(502);
+        assertThat(simulator.faults()).extracting(InjectedFault::fault).containsExactly(Fault.STATUS_502);
+    }
+
+    @Test
+    void aFaultSpecificationItCannotReadIsAUsageError() {
+        assertThatThrownBy(() -> SimulatorMain.start(new String[] {"--faults", "lag=5%"}, out, err))
+                .isInstanceOf(SimulatorMain.Refusal.class);
+        assertThat(err()).contains("no fault 'lag'").contains("Usage:");
+    }
+
+    @Test
+    void maintenanceAnswersEveryRequest503WithoutRetryAfter() throws Exception {
+        HarvestSimulator simulator = start("--port", "0", "--maintenance");
+
+        Response response = new Http(simulator.uri()).get("/account/who_am_i").asUser().json().send();
+
+        assertThat(response.status).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isNull();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThatThrownBy(() -> SimulatorMain.start(new String[] {"--colour"}, out, err))
                 .isInstanceOfSatisfying(SimulatorMain.Refusal.class, r -> assertThat(r.exitStatus).isEqualTo(2));

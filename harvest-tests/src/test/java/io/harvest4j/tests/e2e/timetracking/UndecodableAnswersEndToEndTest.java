@@ -141,12 +141,14 @@ class UndecodableAnswersEndToEndTest {
     }
 
     @BothFormats
-    void anHtml500PageAnsweredToShowIsAServerExceptionAndNotRetried(Format format) {
-        SIMULATOR.simulator().enqueue(CannedResponse.html(500, HTML_PAGE));
+    void anHtml500PageAnsweredToShowEveryTimeIsAServerExceptionAfterEveryAttempt(Format format) {
+        for (int i = 0; i < 4; i++) {
+            SIMULATOR.simulator().enqueue(CannedResponse.html(500, HTML_PAGE));
+        }
 
         assertThatThrownBy(() -> clients.withoutWaits(Role.REGULAR_USER, format).show(Seed.FIRST_DAY_ENTRY_ID).execute())
                 .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(500));
-        assertThat(SIMULATOR.simulator().requestCount()).as("a 500 is not a transient fault: not retried").isEqualTo(1);
+        assertThat(SIMULATOR.simulator().requestCount()).as("a read is retried after a 500, 4 attempts in all").isEqualTo(4);
     }
 
     @BothFormats
