@@ -7,7 +7,6 @@ import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.ListRequest;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.internal.Checks;
-import io.harvest4j.extended.internal.ValueChecks;
 import io.harvest4j.extended.model.Person;
 import io.harvest4j.extended.model.PersonFields;
 import jakarta.inject.Inject;
@@ -72,7 +71,7 @@ public final class People {
      * @throws InvalidRequestException when it is {@code null}, blank or no email address
      */
     public HarvestRequest<Person> show(String email) {
-        String address = ValueChecks.email("People.show: email", Checks.required("People.show: email", email));
+        String address = Checks.email("People.show: email", Checks.required("People.show: email", email));
         return HarvestRequest.of(client, Call.get("/people/{}", address).decoding(Person.class, USER));
     }
 

@@ -120,6 +120,38 @@ public final class Checks {
     }
 
     /**
+     * @param where where the amount was given ({@code ProjectFields.hourlyRate})
+     * @param amount a rate, budget, price or percentage, or {@code null} for none
+     * @return the amount
+     * @throws InvalidRequestException when it is negative
+     */
+    public static BigDecimal notNegative(String where, BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            throw new InvalidRequestException(where + " must not be negative: " + amount.toPlainString());
+        }
+        return amount;
+    }
+
+    /**
+     * @param where where the address was given
+     * @param email an email address, or {@code null} for none
+     * @return the address
+     * @throws InvalidRequestException when it is blank, holds no {@code @} between two parts or a
+     *     space, or cannot be sent ({@link #text})
+     */
+    public static String email(String where, String email) {
+        if (email == null) {
+            return null;
+        }
+        nonBlank(where, email);
+        int at = email.indexOf('@');
+        if (at <= 0 || at == email.length() - 1 || email.strip().contains(" ")) {
+            throw new InvalidRequestException(where + " must be an email address: " + email);
+        }
+        return email;
+    }
+
+    /**
      * @param where where the date was given
      * @param date a date, or {@code null}
      * @return the date

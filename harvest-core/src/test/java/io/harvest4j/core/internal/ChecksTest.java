@@ -47,4 +47,19 @@ class ChecksTest {
         assertThatThrownBy(() -> Checks.date("d", LocalDate.MIN)).hasMessageContaining("years 1000 to 9999");
         assertThatThrownBy(() -> Checks.positive("t", Duration.ZERO)).hasMessage("t must be positive: PT0S");
     }
+
+    @Test
+    void amountsAreNotNegativeAndEmailAddressesHaveTwoParts() {
+        assertThat(Checks.notNegative("ProjectFields.budget", null)).isNull();
+        assertThat(Checks.notNegative("ProjectFields.budget", BigDecimal.ZERO)).isZero();
+        assertThatThrownBy(() -> Checks.notNegative("ProjectFields.budget", new BigDecimal("-0.01")))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("ProjectFields.budget must not be negative: -0.01");
+        assertThat(Checks.email("PersonFields.email", "a+b@example.com")).isEqualTo("a+b@example.com");
+        assertThat(Checks.email("PersonFields.email", null)).isNull();
+        for (String bad : new String[] {"example.com", "@example.com", "a@", "a b@example.com"}) {
+            assertThatThrownBy(() -> Checks.email("PersonFields.email", bad))
+                    .isInstanceOf(InvalidRequestException.class).hasMessage("PersonFields.email must be an email address: " + bad);
+        }
+        assertThatThrownBy(() -> Checks.email("PersonFields.email", " ")).hasMessage("PersonFields.email must not be blank");
+    }
 }

@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -144,7 +143,7 @@ public final class ContactFields {
          * @throws InvalidRequestException when it is no email address, or cannot be sent
          */
         public Builder email(String email) {
-            this.email = ValueChecks.email("ContactFields.email", email);
+            this.email = Checks.email("ContactFields.email", email);
             return this;
         }
 

@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -113,7 +112,7 @@ public final class ExpenseCategoryFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder unitPrice(BigDecimal unitPrice) {
-            this.unitPrice = ValueChecks.notNegative("ExpenseCategoryFields.unitPrice", unitPrice);
+            this.unitPrice = Checks.notNegative("ExpenseCategoryFields.unitPrice", unitPrice);
             return this;
         }
 

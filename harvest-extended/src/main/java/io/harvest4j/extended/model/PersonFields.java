@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -173,7 +172,7 @@ public final class PersonFields {
          * @throws InvalidRequestException when it is no email address, or cannot be sent
          */
         public Builder email(String email) {
-            this.email = ValueChecks.email("PersonFields.email", email);
+            this.email = Checks.email("PersonFields.email", email);
             return this;
         }
 
@@ -230,7 +229,7 @@ public final class PersonFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder defaultHourlyRate(BigDecimal defaultHourlyRate) {
-            this.defaultHourlyRate = ValueChecks.notNegative("PersonFields.defaultHourlyRate", defaultHourlyRate);
+            this.defaultHourlyRate = Checks.notNegative("PersonFields.defaultHourlyRate", defaultHourlyRate);
             return this;
         }
 

@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -286,7 +285,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder budget(BigDecimal budget) {
-            this.budget = ValueChecks.notNegative("ProjectFields.budget", budget);
+            this.budget = Checks.notNegative("ProjectFields.budget", budget);
             return this;
         }
 
@@ -315,7 +314,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder hourlyRate(BigDecimal hourlyRate) {
-            this.hourlyRate = ValueChecks.notNegative("ProjectFields.hourlyRate", hourlyRate);
+            this.hourlyRate = Checks.notNegative("ProjectFields.hourlyRate", hourlyRate);
             return this;
         }
 
@@ -334,7 +333,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder overBudgetNotificationPercentage(BigDecimal overBudgetNotificationPercentage) {
-            this.overBudgetNotificationPercentage = ValueChecks.notNegative("ProjectFields.overBudgetNotificationPercentage", overBudgetNotificationPercentage);
+            this.overBudgetNotificationPercentage = Checks.notNegative("ProjectFields.overBudgetNotificationPercentage", overBudgetNotificationPercentage);
             return this;
         }
 
@@ -373,7 +372,7 @@ public final class ProjectFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder costBudget(BigDecimal costBudget) {
-            this.costBudget = ValueChecks.notNegative("ProjectFields.costBudget", costBudget);
+            this.costBudget = Checks.notNegative("ProjectFields.costBudget", costBudget);
             return this;
         }
 

@@ -1,8 +1,8 @@
 package io.harvest4j.extended.model;
 
 import io.harvest4j.core.InvalidRequestException;
+import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -112,7 +112,7 @@ public final class TaskAssignmentUpdate {
          * @throws InvalidRequestException when it is negative
          */
         public Builder budget(BigDecimal budget) {
-            this.budget = ValueChecks.notNegative("TaskAssignmentUpdate.budget", budget);
+            this.budget = Checks.notNegative("TaskAssignmentUpdate.budget", budget);
             return this;
         }
 
@@ -122,7 +122,7 @@ public final class TaskAssignmentUpdate {
          * @throws InvalidRequestException when it is negative
          */
         public Builder hourlyRate(BigDecimal hourlyRate) {
-            this.hourlyRate = ValueChecks.notNegative("TaskAssignmentUpdate.hourlyRate", hourlyRate);
+            this.hourlyRate = Checks.notNegative("TaskAssignmentUpdate.hourlyRate", hourlyRate);
             return this;
         }
 

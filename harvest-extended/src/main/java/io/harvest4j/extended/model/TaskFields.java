@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -110,7 +109,7 @@ public final class TaskFields {
          * @throws InvalidRequestException when it is negative
          */
         public Builder defaultHourlyRate(BigDecimal defaultHourlyRate) {
-            this.defaultHourlyRate = ValueChecks.notNegative("TaskFields.defaultHourlyRate", defaultHourlyRate);
+            this.defaultHourlyRate = Checks.notNegative("TaskFields.defaultHourlyRate", defaultHourlyRate);
             return this;
         }
 

@@ -3,7 +3,6 @@ package io.harvest4j.extended.model;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.extended.internal.ModelText;
-import io.harvest4j.extended.internal.ValueChecks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -132,7 +131,7 @@ public final class UserAssignmentUpdate {
          * @throws InvalidRequestException when it is negative
          */
         public Builder hourlyRate(BigDecimal hourlyRate) {
-            this.hourlyRate = ValueChecks.notNegative("UserAssignmentUpdate.hourlyRate", hourlyRate);
+            this.hourlyRate = Checks.notNegative("UserAssignmentUpdate.hourlyRate", hourlyRate);
             return this;
         }
 
