@@ -59,6 +59,10 @@ public final class Resource<S extends Snapshot> {
     public static final Resource<ExpenseCategorySnapshot> EXPENSE_CATEGORIES = new Resource<>("expense categories",
             Account::expenseCategories, (category, now) -> new ExpenseCategorySnapshot(category));
 
+    /** Every user's expenses ({@code /expenses}). */
+    public static final Resource<ExpenseSnapshot> EXPENSES =
+            new Resource<>("expenses", Account::expenses, (expense, now) -> new ExpenseSnapshot(expense));
+
     /** Every user's day entries ({@code /daily}); a running timer's hours are those at the time of reading. */
     public static final Resource<DayEntrySnapshot> DAY_ENTRIES =
             new Resource<>("day entries", Account::dayEntries, DayEntrySnapshot::new);

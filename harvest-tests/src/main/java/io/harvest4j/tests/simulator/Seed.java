@@ -197,6 +197,9 @@ public final class Seed {
     /** Expense category "Lodging": archived (deactivated). */
     public static final long LODGING_ID = 800003L;
 
+    /** The id the first expense created in a fresh state gets (then +1 each). */
+    public static final long FIRST_EXPENSE_ID = 900001L;
+
     /** The id the first day entry created in a fresh state gets (then +1 each): above {@link Integer#MAX_VALUE}. */
     public static final long FIRST_DAY_ENTRY_ID = 2_500_000_001L;
 }

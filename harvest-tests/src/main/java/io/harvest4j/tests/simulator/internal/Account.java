@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The one simulated account (subdomain {@code demo}): company settings, a {@link Table} for each
- * resource — people, clients, projects, tasks, task and user assignments, day entries — and
+ * resource — people, clients, projects, tasks, task and user assignments, day entries, expense
+ * categories and expenses — and
  * access tokens. What a resource must respect (what must exist first, what is unique, who may log
  * time where) is here; ids, time stamps, lookups and {@code updated_since} are the tables'.
  *
@@ -41,6 +42,7 @@ public final class Account {
     private final Table<DayEntry> dayEntries;
     private final Table<Contact> contacts;
     private final Table<ExpenseCategory> expenseCategories;
+    private final Table<Expense> expenses;
     private final List<Table<?>> tables;
     private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
@@ -66,8 +68,9 @@ public final class Account {
         dayEntries = new Table<>("day entry", Seed.FIRST_DAY_ENTRY_ID, clock);
         contacts = new Table<>("contact", Seed.FIRST_CONTACT_ID, clock);
         expenseCategories = new Table<>("expense category", Seed.FIRST_EXPENSE_CATEGORY_ID, clock);
+        expenses = new Table<>("expense", Seed.FIRST_EXPENSE_ID, clock);
         tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries, contacts,
-                expenseCategories);
+                expenseCategories, expenses);
         resetToSeed();
     }
 
@@ -223,6 +226,11 @@ public final class Account {
     /** @return the expense categories */
     public Table<ExpenseCategory> expenseCategories() {
         return expenseCategories;
+    }
+
+    /** @return every user's expenses */
+    public Table<Expense> expenses() {
+        return expenses;
     }
 
     // ---- the plan's limits (configuration: kept across resets)
