@@ -50,6 +50,7 @@ public final class Account {
     private boolean timestampTimers;
     private Integer maxProjects;
     private Integer maxPeople;
+    private final SyntheticEntries syntheticEntries = new SyntheticEntries();
 
     /**
      * A fresh account holding a {@link Seed}.
@@ -81,6 +82,7 @@ public final class Account {
         }
         tokens.clear();
         oauth.clear();
+        syntheticEntries.clear();
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
@@ -231,6 +233,11 @@ public final class Account {
     /** @return every user's expenses */
     public Table<Expense> expenses() {
         return expenses;
+    }
+
+    /** @return the generated entries the reports list beside the real ones (for tests and benchmarks) */
+    public SyntheticEntries syntheticEntries() {
+        return syntheticEntries;
     }
 
     // ---- the plan's limits (configuration: kept across resets)
