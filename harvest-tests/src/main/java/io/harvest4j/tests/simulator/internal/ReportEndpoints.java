@@ -264,7 +264,10 @@ final class ReportEndpoints {
     private static void writeXml(OutputStream out, String root, String item, List<Row> rows, List<Generated> generated)
             throws IOException {
         try {
-            XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            // over a Writer: the JDK's writer over a stream hands the stream one byte at a time
+            java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    16 * 1024);
+            XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             writer.writeStartDocument("UTF-8", "1.0");
             writer.writeCharacters("\n");
             writer.writeStartElement(root.replace('_', '-'));
@@ -287,6 +290,7 @@ final class ReportEndpoints {
             writer.writeCharacters("\n");
             writer.writeEndDocument();
             writer.flush();
+            text.flush();
         } catch (XMLStreamException e) {
             throw new IOException("writing the report failed: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
