@@ -20,11 +20,15 @@ final class ModelClass {
     private final Class<?> type;
     private final Constructor<?> constructor;
     private final Map<String, Field> fieldsByJsonName;
+    private final Map<String, Field> fieldsBySquashedName;
 
     private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
         this.type = type;
         this.constructor = constructor;
         this.fieldsByJsonName = fieldsByJsonName;
+        Map<String, Field> squashed = new LinkedHashMap<>();
+        fieldsByJsonName.forEach((name, field) -> squashed.putIfAbsent(squash(name), field));
+        this.fieldsBySquashedName = Collections.unmodifiableMap(squashed);
     }
 
     /**
@@ -76,11 +80,22 @@ final class ModelClass {
 
     /**
      * @param key a key of a JSON object, underscored or hyphenated
-     * @return the field it fills, or {@code null} when the class has none (the key is ignored)
+     * @return the field it fills, or {@code null} when the class has none (the key is ignored).
+     *     A key the JSON-B spelling does not match is looked up without its separators too: the
+     *     service writes {@code send_me_a_copy} and {@code tax2_amount}, which JSON-B spells
+     *     {@code send_me_acopy} and {@code tax2amount} for the fields {@code sendMeACopy} and
+     *     {@code tax2Amount}
      */
     Field field(String key) {
         Field field = fieldsByJsonName.get(key);
-        return field != null ? field : fieldsByJsonName.get(JsonNames.underscored(key));
+        if (field == null) {
+            field = fieldsByJsonName.get(JsonNames.underscored(key));
+        }
+        return field != null ? field : fieldsBySquashedName.get(squash(key));
+    }
+
+    private static String squash(String name) {
+        return name.replace("_", "").replace("-", "");
     }
 
     /** @return a new, empty instance */
