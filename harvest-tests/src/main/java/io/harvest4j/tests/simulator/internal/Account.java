@@ -545,6 +545,26 @@ public final class Account {
         return dayEntries.stream().filter(e -> e.userId() == userId && e.isRunning()).findFirst();
     }
 
+    // ---- invoices
+
+    /**
+     * @param clientId the client
+     * @param createdById who creates it
+     * @param issuedAt the issue day
+     * @param amount the amount of its one line ({@code Service}, quantity 1), due upon receipt
+     * @return the new draft, numbered
+     * @throws IllegalArgumentException when there is no such client
+     */
+    public Invoice addInvoice(long clientId, long createdById, LocalDate issuedAt, BigDecimal amount) {
+        Invoice invoice = new Invoice(clientId, createdById, issuedAt);
+        invoice.set("currency", clients.get(clientId).currency());
+        invoice.set("number", InvoiceEndpoints.nextNumber(this));
+        invoice.set("client_key", InvoiceEndpoints.clientKey());
+        invoice.setLines(List.of(new InvoiceLine("Service", "Work", BigDecimal.ONE, amount, amount, false, false, null)));
+        invoice.recompute(BigDecimal.ZERO);
+        return invoices.insert(invoice);
+    }
+
     // ---- tokens
 
     /** @return the OAuth codes and refresh tokens handed out, and the access tokens' lifetime */

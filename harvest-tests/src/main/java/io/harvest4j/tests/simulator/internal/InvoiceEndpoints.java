@@ -221,7 +221,7 @@ final class InvoiceEndpoints {
             lines.addAll(gather(kind, clientId, fields, invoice, call.now, locks));
         }
         if (invoice.number() == null || invoice.number().isBlank()) {
-            invoice.set("number", nextNumber());
+            invoice.set("number", nextNumber(account));
         }
         invoice.set("client_key", clientKey());
         invoice.setLines(lines == null ? List.of() : lines);
@@ -282,7 +282,11 @@ final class InvoiceEndpoints {
         }
     }
 
-    private String nextNumber() {
+    /**
+     * @param account the account
+     * @return the number a new invoice gets when none is given: one more than the highest numeric one
+     */
+    static String nextNumber(Account account) {
         long highest = 0;
         for (Invoice invoice : account.invoices()) {
             String number = invoice.number();
@@ -293,7 +297,8 @@ final class InvoiceEndpoints {
         return Long.toString(highest + 1);
     }
 
-    private static String clientKey() {
+    /** @return a new invoice's {@code client_key}: 40 random hexadecimal digits */
+    static String clientKey() {
         byte[] bytes = new byte[20];
         RANDOM.nextBytes(bytes);
         StringBuilder hex = new StringBuilder();
