@@ -311,7 +311,7 @@ final class InvoiceEndpoints {
     // ---- gathering hours and expenses
 
     /**
-     * The lines of a generated invoice: the billable, not yet invoiced hours of the projects in the
+     * The lines of a generated invoice: the billable, not yet invoiced (nor running) hours of the projects in the
      * period (each at its hourly rate: the person's on a project billed by people, the task's on one
      * billed by tasks, else the project's), grouped by the kind; then, when asked, the billable, not
      * yet invoiced expenses in the expense period (or the period), a line each. What is gathered is
@@ -341,7 +341,8 @@ final class InvoiceEndpoints {
             Map<String, Long> groupProject = new LinkedHashMap<>();
             for (Project project : projects) {
                 for (DayEntry entry : account.dayEntries()) {
-                    if (entry.projectId() != project.id() || entry.isLocked() || !within(entry.spentAt(), start, end)
+                    if (entry.projectId() != project.id() || entry.isLocked() || entry.isRunning()
+                            || !within(entry.spentAt(), start, end)
                             || !billable(project, entry)) {
                         continue;
                     }
