@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in-process simulator throttled at {@code --max-calls} per {@code --timeframe} (100 per 3 s: the
  * service's 15 s scaled down so that a run is short), once with the governor and once as a naive
  * client (no governor, retrying after {@code Retry-After}, as the peers do); then once more with the
- * governor where the simulator allows fewer calls ({@code --learn-max-calls}, 60 per window) than
+ * governor where the simulator allows fewer calls ({@code --learn-max-calls}, by default 60% of {@code --max-calls}) than
  * the client is configured for ({@code --max-calls}): the governor must learn the account's limit
  * from {@code GET /account/rate_limit_status} rather than be throttled into it.
  *
@@ -52,7 +52,7 @@ final class ThrottleBenchmark implements Benchmark {
     @Override
     public String description() {
         return "governor vs naive client against a throttled simulator [--threads 8 --calls 700 "
-                + "--max-calls 100 --timeframe-ms 3000 --naive-seconds 30 --learn-max-calls 60]";
+                + "--max-calls 100 --timeframe-ms 3000 --naive-seconds 30 --learn-max-calls 60% of max-calls]";
     }
 
     @Override
@@ -63,7 +63,7 @@ final class ThrottleBenchmark implements Benchmark {
         int maxCalls = opts.integer("--max-calls", 100);
         Duration timeframe = Duration.ofMillis(opts.integer("--timeframe-ms", 3000));
         Duration naiveBudget = Duration.ofSeconds(opts.integer("--naive-seconds", 30));
-        int learnMaxCalls = opts.integer("--learn-max-calls", 60);
+        int learnMaxCalls = opts.integer("--learn-max-calls", Math.max(1, maxCalls * 3 / 5));
         opts.done();
         if (learnMaxCalls < 1 || learnMaxCalls >= maxCalls) {
             throw new IllegalArgumentException("--learn-max-calls must be positive and less than --max-calls: the simulator's limit, lower than the client's");
