@@ -55,6 +55,8 @@ public final class HarvestClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Has the throttle governor learn the account's limit from the service (see RateLimitStatusRead). */
+    private final RateLimitStatusRead rateLimitStatus;
 
     /**
      * Composes a client from its parts; {@link Harvest#builder()} and the Guice module call this.
@@ -84,6 +86,7 @@ public final class HarvestClient implements AutoCloseable {
             throw new ConfigurationException("the codec serves " + codec.format() + " but the client is configured for "
                     + config.format());
         }
+        this.rateLimitStatus = RateLimitStatusRead.of(config, transport, codec, authenticator, rateLimiter);
     }
 
     /** @return the configuration */
@@ -517,6 +520,7 @@ public final class HarvestClient implements AutoCloseable {
             int number = attempt;
             CompletableFuture<Outcome> outcome;
             try {
+                rateLimitStatus.beforeCall();
                 outcome = nonNull(rateLimiter.acquire(), "the rate limiter")
                         .thenCompose(ready -> {
                             // the permit is given back once, whatever ends the attempt; a throttle
@@ -558,7 +562,10 @@ public final class HarvestClient implements AutoCloseable {
                     if (ended.response != null && ended.response.status() == 503) {
                         // every call the service receives while it is locked out extends the
                         // lock-out: hold them all, not only this one
-                        retryAfter(ended.response).ifPresent(rateLimiter::throttled);
+                        retryAfter(ended.response).ifPresent(retryAfter -> {
+                            rateLimiter.throttled(retryAfter);
+                            rateLimitStatus.afterThrottled();
+                        });
                     }
                     return ended;
                 });

@@ -2,6 +2,7 @@ package io.harvest4j.tests.simulator;
 
 import io.harvest4j.tests.simulator.internal.Account;
 import io.harvest4j.tests.simulator.internal.DayEntry;
+import io.harvest4j.tests.simulator.internal.Expense;
 import io.harvest4j.tests.simulator.internal.Project;
 import io.harvest4j.tests.simulator.internal.User;
 import java.math.BigDecimal;
@@ -371,6 +372,47 @@ public final class SimulatorState {
     private static void requirePositive(Integer limit, String name) {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, not " + limit);
+        }
+    }
+
+    // ---- invoices
+
+    /**
+     * Adds a draft invoice directly (for setting up a test: 120 invoices need no 120 calls), with
+     * one line of the amount, due upon receipt, numbered as the service numbers it.
+     *
+     * @param clientId the client
+     * @param issuedAt the issue day
+     * @param amount the amount of its one line
+     * @return the new invoice's id
+     */
+    public long addInvoice(long clientId, LocalDate issuedAt, BigDecimal amount) {
+        synchronized (account) {
+            return account.addInvoice(clientId, Seed.ADMIN_ID, issuedAt, amount).id();
+        }
+    }
+
+    /**
+     * Adds an expense directly, billable or not (no role or assignment check: for setting up a test,
+     * such as an invoice that gathers a project's expenses).
+     *
+     * @param userId who spent it
+     * @param projectId the project
+     * @param expenseCategoryId the category
+     * @param spentAt the day
+     * @param totalCost what it cost
+     * @param billable whether it may be billed
+     * @param notes the notes, may be null
+     * @return the new expense's id
+     */
+    public long addInvoiceableExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt,
+            BigDecimal totalCost, boolean billable, String notes) {
+        synchronized (account) {
+            Expense expense = new Expense(userId, projectId, expenseCategoryId, spentAt, totalCost);
+            expense.set("billable", billable);
+            expense.set("notes", notes);
+            account.expenseCategories().get(expenseCategoryId).addExpense();
+            return account.expenses().insert(expense).id();
         }
     }
 

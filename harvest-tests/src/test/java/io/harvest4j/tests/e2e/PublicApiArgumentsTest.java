@@ -102,6 +102,21 @@ class PublicApiArgumentsTest {
         probe(TaskAssignmentUpdate.Builder.class, TaskAssignmentUpdate::builder, calls);
         probe(UserAssignmentUpdate.class, null, calls);
         probe(UserAssignmentUpdate.Builder.class, UserAssignmentUpdate::builder, calls);
+        probe(io.harvest4j.extended.Invoices.class, () -> new io.harvest4j.extended.Invoices(client), calls);
+        probe(io.harvest4j.extended.InvoiceListRequest.class, () -> new io.harvest4j.extended.Invoices(client).list(), calls);
+        probe(io.harvest4j.extended.InvoiceMessages.class, () -> new io.harvest4j.extended.InvoiceMessages(client), calls);
+        probe(io.harvest4j.extended.InvoicePayments.class, () -> new io.harvest4j.extended.InvoicePayments(client), calls);
+        probe(io.harvest4j.extended.model.InvoiceFields.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceFields.Builder.class, io.harvest4j.extended.model.InvoiceFields::builder, calls);
+        probe(io.harvest4j.extended.model.InvoiceLineItem.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceLineItem.Builder.class, io.harvest4j.extended.model.InvoiceLineItem::builder, calls);
+        probe(io.harvest4j.extended.model.InvoiceMessageFields.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceMessageFields.Builder.class,
+                () -> io.harvest4j.extended.model.InvoiceMessageFields.builder("a@example.com"), calls);
+        probe(io.harvest4j.extended.model.NewInvoicePayment.class, null, calls);
+        probe(io.harvest4j.extended.model.NewInvoicePayment.Builder.class,
+                () -> io.harvest4j.extended.model.NewInvoicePayment.builder(java.time.OffsetDateTime.now(), java.math.BigDecimal.ONE),
+                calls);
         probe(NewDayEntry.class, null, calls);
         probe(NewDayEntry.Builder.class, NewDayEntry::builder, calls);
         probe(DayEntryUpdate.class, null, calls);
