@@ -266,6 +266,85 @@ public final class SimulatorState {
         }
     }
 
+    // ---- reports
+
+    /**
+     * Logs an expense, as a user would through the expense tracking calls.
+     *
+     * @param userId who spent it
+     * @param projectId the project it is logged to
+     * @param expenseCategoryId its category
+     * @param spentAt the day
+     * @param totalCost what it cost
+     * @param notes the notes, may be null
+     * @return the new expense's id
+     */
+    public long logExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt, BigDecimal totalCost,
+            String notes) {
+        synchronized (account) {
+            io.harvest4j.tests.simulator.internal.Expense expense = new io.harvest4j.tests.simulator.internal.Expense(
+                    userId, projectId, expenseCategoryId, spentAt, totalCost);
+            expense.set("notes", notes);
+            account.expenseCategories().get(expenseCategoryId).addExpense();
+            return account.expenses().insert(expense).id();
+        }
+    }
+
+    /**
+     * Marks an expense approved ({@code is_closed}) and, or not, invoiced (what the reports'
+     * {@code only_billed} keeps).
+     *
+     * @param expenseId the expense
+     * @param closed whether approved
+     * @param billed whether invoiced
+     */
+    public void setExpenseState(long expenseId, boolean closed, boolean billed) {
+        synchronized (account) {
+            io.harvest4j.tests.simulator.internal.Expense expense = account.expenses().get(expenseId);
+            expense.set("is_closed", closed);
+            expense.set("is_billed", billed);
+            account.expenses().touch(expense);
+        }
+    }
+
+    /**
+     * Marks a time entry invoiced, or not (the reports' {@code is_billed}).
+     *
+     * @param entryId the entry
+     * @param billed whether invoiced
+     */
+    public void setEntryBilled(long entryId, boolean billed) {
+        synchronized (account) {
+            DayEntry entry = account.dayEntries().get(entryId);
+            entry.setBilled(billed);
+            account.dayEntries().touch(entry);
+        }
+    }
+
+    /**
+     * Adds {@code count} time entries that only the reports list, made up as a report is written:
+     * a million of them take no memory. Entry {@code i} is logged on {@code firstDay + (i % days)}
+     * with 0.25 to 8 hours and the notes {@code "Generated entry i"}; none is billed or closed;
+     * their ids follow one another, far above those of real entries; they were created and last
+     * changed now. They go when the simulator is reset.
+     *
+     * @param userId who logged them
+     * @param projectId the project
+     * @param taskId the task
+     * @param count how many
+     * @param firstDay the first day
+     * @param days over how many days they spread, from the first (at least 1)
+     * @return the first entry's id
+     */
+    public long addGeneratedEntries(long userId, long projectId, long taskId, long count, LocalDate firstDay, int days) {
+        synchronized (account) {
+            account.users().get(userId);
+            account.projects().get(projectId);
+            account.tasks().get(taskId);
+            return account.syntheticEntries().add(userId, projectId, taskId, count, firstDay, days, clock.instant()).firstId();
+        }
+    }
+
     // ---- the plan's limits
 
     /**

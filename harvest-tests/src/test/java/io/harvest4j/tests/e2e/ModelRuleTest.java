@@ -145,9 +145,34 @@ class ModelRuleTest {
                 new UserAssignments(admin).list(Seed.WEBSITE_ID).execute(),
                 new UserAssignments(admin).show(project, userAssignment).execute(),
                 new ExpenseCategories(admin).list().execute(),
-                new ExpenseCategories(admin).show(category).execute());
+                new ExpenseCategories(admin).show(category).execute(),
+                new io.harvest4j.extended.Reports(admin).projectEntries(Seed.WEBSITE_ID, Seed.TODAY, Seed.TODAY).execute(),
+                reportExpenses(admin, category));
 
         assertThat(walk(answers)).as("accessors called").isGreaterThan(500);
+    }
+
+    /** An expense with no notes and no units, as a report answers it. */
+    private static Object reportExpenses(HarvestClient admin, long category) {
+        SIMULATOR.state().logExpense(Seed.USER_ID, Seed.WEBSITE_ID, category, Seed.TODAY, BigDecimal.ONE, null);
+        return new io.harvest4j.extended.Reports(admin).personExpenses(Seed.USER_ID, Seed.TODAY, Seed.TODAY).execute();
+    }
+
+    @BothFormats
+    void noAccessorOfReportAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
+        boolean xml = format == Format.XML;
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<day-entries><day-entry><id>1</id></day-entry></day-entries>")
+                : CannedResponse.json(200, "[{\"day_entry\":{\"id\":1}}]"));
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<expenses><expense><id>1</id></expense></expenses>")
+                : CannedResponse.json(200, "[{\"expense\":{\"id\":1}}]"));
+        HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
+                SimulatorClients.NO_WAIT);
+        io.harvest4j.extended.Reports reports = new io.harvest4j.extended.Reports(admin);
+
+        List<Object> answers = List.of(reports.projectEntries(1, Seed.TODAY, Seed.TODAY).execute(),
+                reports.projectExpenses(1, Seed.TODAY, Seed.TODAY).execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(15);
     }
 
     @BothFormats

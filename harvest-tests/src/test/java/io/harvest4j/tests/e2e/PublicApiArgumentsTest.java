@@ -76,6 +76,16 @@ class PublicApiArgumentsTest {
         probe(TaskAssignments.class, () -> new TaskAssignments(client), calls);
         probe(UserAssignments.class, () -> new UserAssignments(client), calls);
         probe(ExpenseCategories.class, () -> new ExpenseCategories(client), calls);
+        probe(io.harvest4j.extended.Reports.class, () -> new io.harvest4j.extended.Reports(client), calls);
+        java.time.LocalDate day = java.time.LocalDate.of(2017, 1, 1);
+        probe(io.harvest4j.extended.ProjectEntriesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).projectEntries(1, day, day), calls);
+        probe(io.harvest4j.extended.PersonEntriesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).personEntries(1, day, day), calls);
+        probe(io.harvest4j.extended.ProjectExpensesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).projectExpenses(1, day, day), calls);
+        probe(io.harvest4j.extended.PersonExpensesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).personExpenses(1, day, day), calls);
         probe(ClientFields.class, null, calls);
         probe(ClientFields.Builder.class, ClientFields::builder, calls);
         probe(ContactFields.class, null, calls);

@@ -53,6 +53,7 @@ public final class Account {
     private boolean timestampTimers;
     private Integer maxProjects;
     private Integer maxPeople;
+    private final SyntheticEntries syntheticEntries = new SyntheticEntries();
 
     /**
      * A fresh account holding a {@link Seed}.
@@ -87,6 +88,7 @@ public final class Account {
         }
         tokens.clear();
         oauth.clear();
+        syntheticEntries.clear();
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
@@ -237,6 +239,11 @@ public final class Account {
     /** @return every user's expenses */
     public Table<Expense> expenses() {
         return expenses;
+    }
+
+    /** @return the generated entries the reports list beside the real ones (for tests and benchmarks) */
+    public SyntheticEntries syntheticEntries() {
+        return syntheticEntries;
     }
 
     /** @return the invoices */
