@@ -195,8 +195,10 @@ public final class FuzzBenchmark implements Benchmark {
                 heap.sample();
             }).run(requests, seed, timeLimitMs, finding -> out.println("  simulator " + finding));
             int[] classes = result.statusClasses();
-            out.printf("  simulator: %d requests in %d ms: %d 2xx, %d 3xx, %d 4xx, %d 5xx; %s after%n", result.requests(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), classes[2], classes[3], classes[4], classes[5],
+            out.printf("  simulator: %d requests in %d ms: %d 2xx, %d 3xx, %d 4xx, %d 5xx; %d with a request target that is no URI,"
+                    + " refused by the JDK's HTTP server before the simulator (400, or a reset with the body unsent); %s after%n",
+                    result.requests(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), classes[2], classes[3], classes[4],
+                    classes[5], result.refusedByServer(),
                     result.stillAnswering() ? "still answering who_am_i" : "NOT answering who_am_i");
             return result;
         }

@@ -197,6 +197,7 @@ public final class RequestFuzzer {
         private int requests;
         private int escapes;
         private int hangs;
+        private int refusedByServer;
         private boolean stillAnswering;
         private final int[] statuses = new int[6];
 
@@ -213,6 +214,15 @@ public final class RequestFuzzer {
         /** @return the requests not answered within the time limit */
         public int hangs() {
             return hangs;
+        }
+
+        /**
+         * @return the requests whose request target is no URI ({@code ?a=%zz}, {@code /projects/%/…}):
+         *     the JDK's HTTP server refuses them itself, before the simulator sees them, with a 400 — or,
+         *     when a body is still unsent, by closing the connection (a reset); not escapes
+         */
+        public int refusedByServer() {
+            return refusedByServer;
         }
 
         /** @return whether {@code GET /account/who_am_i} was answered 200 after the run */
@@ -254,7 +264,9 @@ public final class RequestFuzzer {
             if (outcome.status > 0) {
                 result.statuses[Math.min(5, outcome.status / 100)]++;
             }
-            if (outcome.hang) {
+            if (!validTarget(request) && (outcome.status == 400 || outcome.status <= 0 && !outcome.hang)) {
+                result.refusedByServer++;
+            } else if (outcome.hang) {
                 result.hangs++;
                 report.accept("hang: " + headline(request));
             } else if (outcome.status >= 500 || outcome.status <= 0) {
@@ -267,6 +279,26 @@ public final class RequestFuzzer {
         result.stillAnswering = send(("GET /account/who_am_i HTTP/1.1\r\nHost: " + host + "\r\nAccept: application/json\r\n"
                 + "Authorization: " + ADMIN + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), timeLimitMs).status == 200;
         return result;
+    }
+
+    /** @return whether the request line's target is a URI (the JDK's HTTP server refuses it otherwise) */
+    static boolean validTarget(byte[] request) {
+        int end = 0;
+        while (end < request.length && request[end] != '\r') {
+            end++;
+        }
+        String line = new String(request, 0, end, StandardCharsets.ISO_8859_1); // as the server reads it
+        int from = line.indexOf(' ') + 1;
+        int to = line.lastIndexOf(" HTTP/1.1");
+        if (from <= 0 || to < from) {
+            return false;
+        }
+        try {
+            new URI(line.substring(from, to));
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String headline(byte[] request) {
@@ -331,7 +363,9 @@ public final class RequestFuzzer {
         if (random.nextInt(15) == 0) {
             head.append(pick(random, List.of("If-Modified-Since: yesterday", "X-Forwarded-For: ::::", "Cookie: a=" + "b".repeat(4_000),
                     "User-Agent: \u00ff\u00fe", "Range: bytes=9-1", "X-HTTP-Method-Override: DELETE", "Accept-Charset: ebcdic",
-                    "Content-Encoding: gzip", "Transfer-Encoding: identity"))).append("\r\n");
+                    // no Transfer-Encoding: framing is the JDK server's (it refuses one beside Content-Length, and
+                    // closes on the body unread: a reset the simulator never sees)
+                    "Content-Encoding: gzip"))).append("\r\n");
         }
         head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
         out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));

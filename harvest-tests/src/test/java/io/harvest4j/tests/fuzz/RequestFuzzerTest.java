@@ -45,6 +45,15 @@ class RequestFuzzerTest {
     }
 
     @Test
+    void aTargetTheJdkServerRefusesIsToldApart() {
+        byte[] bad = "GET /clients?a=%zz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] good = "GET /clients?a=%25zz&b[c]=1 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(RequestFuzzer.validTarget(bad)).isFalse();
+        assertThat(RequestFuzzer.validTarget(good)).isTrue();
+    }
+
+    @Test
     void requestsAreReproducibleFromTheSeed() {
         RequestFuzzer fuzzer = new RequestFuzzer(simulator.uri(), () -> { });
 
