@@ -26,7 +26,9 @@ public final class Benchmarks {
                 new FaultsBenchmark(),
                 new FuzzBenchmark(),
                 new ColdStartBenchmark(),
-                new OverheadBenchmark()
+                new OverheadBenchmark(),
+                new CodecBenchmark(),
+                new JmhBenchmark()
         )) {
             all.put(benchmark.name(), benchmark);
         }
