@@ -26,7 +26,10 @@ public final class Benchmarks {
                 new FaultsBenchmark(),
                 new FuzzBenchmark(),
                 new ColdStartBenchmark(),
-                new ReportStreamBenchmark()
+                new ReportStreamBenchmark(),
+                new OverheadBenchmark(),
+                new CodecBenchmark(),
+                new JmhBenchmark()
         )) {
             all.put(benchmark.name(), benchmark);
         }

@@ -150,7 +150,7 @@ public final class Call<T> {
 
     /**
      * @param timeout how long each attempt of the call may take, from sending to the end of the
-     *     answer
+     *     answer, decoding included
      * @return a copy of this call with that timeout
      * @throws InvalidRequestException when it is {@code null}, zero or negative
      */

@@ -58,7 +58,8 @@ public abstract class ExecutableRequest<T, R extends ExecutableRequest<T, R>> {
     }
 
     /**
-     * @param timeout how long each attempt may take, from sending to the end of the answer; it
+     * @param timeout how long each attempt may take, from sending to the end of the answer, decoding
+     *     included (a decode still running then fails the call with a {@link TransportException}); it
      *     replaces the client's {@link HarvestConfig#requestTimeout()} for this call
      * @return a copy of this request with that timeout
      * @throws InvalidRequestException when it is {@code null}, zero or negative

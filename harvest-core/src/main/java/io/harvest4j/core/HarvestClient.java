@@ -23,6 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,6 +61,10 @@ public final class HarvestClient implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Has the throttle governor learn the account's limit from the service (see RateLimitStatusRead). */
     private final RateLimitStatusRead rateLimitStatus;
+    /** Whether the transport has a blocking {@link Transport#send} of its own, which {@link #send} then uses. */
+    private final boolean blockingTransport;
+    /** Decodes the answers of blocking calls, so that the caller can stop waiting at its deadline; made on first use. */
+    private ExecutorService decoders;
 
     /**
      * Composes a client from its parts; {@link Harvest#builder()} and the Guice module call this.
@@ -87,6 +95,7 @@ public final class HarvestClient implements AutoCloseable {
                     + config.format());
         }
         this.rateLimitStatus = RateLimitStatusRead.of(config, transport, codec, authenticator, rateLimiter);
+        this.blockingTransport = hasOwnBlockingSend(transport);
     }
 
     /** @return the configuration */
@@ -108,7 +117,9 @@ public final class HarvestClient implements AutoCloseable {
      * @throws HarvestException on any failure, of the subtype that says what went wrong
      */
     public <T> T send(Call<T> call) {
-        return Transport.join(sendAsync(call));
+        // the calling thread runs the pipeline and, when the transport can, waits for the answer
+        // in the transport's blocking send: no hand-off between threads on the way
+        return Transport.join(start(call, Thread.currentThread()));
     }
 
     /**
@@ -120,6 +131,18 @@ public final class HarvestClient implements AutoCloseable {
      *     any further attempt of the call.
      */
     public <T> CompletableFuture<T> sendAsync(Call<T> call) {
+        return start(call, null);
+    }
+
+    /**
+     * Starts a call: both front doors come here, and every stage is the same for both.
+     *
+     * @param caller the thread that waits for the result in {@link #send}, which then sends each
+     *     attempt it runs itself with the transport's blocking {@link Transport#send} (when the
+     *     transport has one of its own) and leaves decoding to another thread; {@code null} for a
+     *     call that is asynchronous all the way
+     */
+    private <T> CompletableFuture<T> start(Call<T> call, Thread caller) {
         Checks.required("HarvestClient.sendAsync: call", call);
         if (closed.get()) {
             return CompletableFuture.failedFuture(new InvalidRequestException(call.method() + " " + call.path()
@@ -134,14 +157,18 @@ public final class HarvestClient implements AutoCloseable {
             return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        Exchange exchange = new Exchange(request, result);
+        Exchange exchange = new Exchange(request, result, caller, false);
         exchange.answer.whenComplete((response, failure) -> {
             try {
                 if (failure != null) {
                     result.completeExceptionally(unknownOutcome(request, typed(request, failure)));
                 } else if (!result.isDone()) {
                     // a cancelled call's answer is not decoded: decoding is part of the call
-                    result.complete(read(call, response));
+                    if (response.isSuccessful()) {
+                        decode(call, request, response, exchange.deadline, result, caller);
+                    } else {
+                        result.complete(read(call, response));
+                    }
                 }
             } catch (Throwable e) {
                 result.completeExceptionally(unknownOutcome(request, e));
@@ -198,7 +225,7 @@ public final class HarvestClient implements AutoCloseable {
             return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
         }
         CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
-        Exchange exchange = new Exchange(request, result, true);
+        Exchange exchange = new Exchange(request, result, null, true);
         exchange.answer.whenComplete((response, failure) -> {
             StreamedResponse opened = exchange.opened;
             try {
@@ -257,6 +284,77 @@ public final class HarvestClient implements AutoCloseable {
     }
 
     /**
+     * Reads a successful answer within the call's deadline: the attempt's timeout counts from
+     * when it was sent to the end of decoding. A decode still running at the deadline fails the
+     * call then with a {@link TransportException} ("… in time"); the decode itself runs on, its
+     * result unused. The caller of {@link #send} waits while another thread decodes, so that it
+     * can stop waiting at the deadline; an asynchronous call decodes where its answer arrived.
+     */
+    private <T> void decode(Call<T> call, Request request, Response response, long deadline,
+            CompletableFuture<T> result, Thread caller) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            result.completeExceptionally(unknownOutcome(request, decodingTimedOut(request)));
+            return;
+        }
+        CompletableFuture<Boolean> timer = new CompletableFuture<Boolean>()
+                .completeOnTimeout(Boolean.TRUE, left, TimeUnit.NANOSECONDS);
+        timer.thenAccept(expired -> {
+            if (expired) {
+                result.completeExceptionally(unknownOutcome(request, decodingTimedOut(request)));
+            }
+        });
+        result.whenComplete((value, failure) -> timer.complete(Boolean.FALSE)); // frees the timer at once
+        Runnable reading = () -> {
+            try {
+                if (!result.isDone()) {
+                    result.complete(read(call, response));
+                }
+            } catch (Throwable e) {
+                result.completeExceptionally(unknownOutcome(request, e));
+            }
+        };
+        if (caller != null && caller == Thread.currentThread()) {
+            try {
+                decoders().execute(reading);
+                return;
+            } catch (RejectedExecutionException e) {
+                // closed meanwhile: read here
+            }
+        }
+        reading.run();
+    }
+
+    private TransportException decodingTimedOut(Request request) {
+        return new TransportException("no answer to " + request.method() + " " + Request.redactedUri(request.uri())
+                + " in time: it came, but was not decoded within the timeout of "
+                + request.timeout().orElse(config.requestTimeout()), null, true);
+    }
+
+    private synchronized ExecutorService decoders() {
+        if (decoders == null) {
+            decoders = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "harvest4j-decoder");
+                thread.setDaemon(true);
+                return thread;
+            });
+            if (closed.get()) {
+                decoders.shutdown();
+            }
+        }
+        return decoders;
+    }
+
+    /** Whether a transport overrides {@link Transport#send}, instead of joining its {@code sendAsync}. */
+    private static boolean hasOwnBlockingSend(Transport transport) {
+        try {
+            return transport.getClass().getMethod("send", Request.class).getDeclaringClass() != Transport.class;
+        } catch (NoSuchMethodException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
      * Closes the client: every later call fails at once with an {@link InvalidRequestException},
      * and the transport releases what it holds (connections, threads). Calls in flight finish.
      * Closing twice does nothing more.
@@ -264,6 +362,11 @@ public final class HarvestClient implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            synchronized (this) {
+                if (decoders != null) {
+                    decoders.shutdown();
+                }
+            }
             transport.close();
         }
     }
@@ -458,8 +561,12 @@ public final class HarvestClient implements AutoCloseable {
     private final class Exchange {
         private final Request request;
         private final CompletableFuture<?> result;
+        /** The thread that waits in {@link #send}, or {@code null}: see {@link #start}. */
+        private final Thread caller;
         /** The answer of the last attempt, or why there is none; read by the caller. */
         final CompletableFuture<Response> answer = new CompletableFuture<>();
+        /** When the last attempt must have ended, decoding included ({@link System#nanoTime()}). */
+        volatile long deadline;
         private final AtomicInteger scheduled = new AtomicInteger();
         private int attempt;
         private Duration waited = Duration.ZERO;
@@ -469,13 +576,10 @@ public final class HarvestClient implements AutoCloseable {
         /** The successful answer of a streamed exchange, once there is one. */
         volatile StreamedResponse opened;
 
-        Exchange(Request request, CompletableFuture<?> result) {
-            this(request, result, false);
-        }
-
-        Exchange(Request request, CompletableFuture<?> result, boolean streamed) {
+        Exchange(Request request, CompletableFuture<?> result, Thread caller, boolean streamed) {
             this.request = request;
             this.result = result;
+            this.caller = caller;
             this.streamed = streamed;
         }
 
@@ -557,7 +661,8 @@ public final class HarvestClient implements AutoCloseable {
                 }
                 checkSameOrigin(signed);
                 LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
-                return (streamed ? open(signed) : nonNull(transport.sendAsync(signed), "the transport")).handle((response, failure) -> {
+                deadline = System.nanoTime() + signed.timeout().orElse(config.requestTimeout()).toNanos();
+                return (streamed ? open(signed) : sent(signed)).handle((response, failure) -> {
                     Outcome ended = outcome(signed, response, failure);
                     if (ended.response != null && ended.response.status() == 503) {
                         // every call the service receives while it is locked out extends the
@@ -570,6 +675,22 @@ public final class HarvestClient implements AutoCloseable {
                     return ended;
                 });
             });
+        }
+
+        /**
+         * Sends one attempt: with the transport's blocking send when the thread that waits for the
+         * call is the one running it (every stage before ended at once), else asynchronously, so
+         * that no thread of a stage (a sleeper's, a rate limiter's) is ever held.
+         */
+        private CompletableFuture<Response> sent(Request signed) {
+            if (!blockingTransport || caller != Thread.currentThread()) {
+                return nonNull(transport.sendAsync(signed), "the transport");
+            }
+            try {
+                return CompletableFuture.completedFuture(transport.send(signed));
+            } catch (Throwable e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
 
         private void afterAttempt(Outcome outcome) {

@@ -9,6 +9,7 @@ import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.Response;
+import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.spi.Authenticator;
 import io.harvest4j.core.spi.RateLimiter;
 import io.harvest4j.core.testing.FakeTime;
@@ -24,6 +25,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The call pipeline over a transport that is asynchronous only; {@link HarvestClientBlockingTransportTest}
+ * runs every test again over a transport with a blocking {@code send} of its own, which
+ * {@link HarvestClient#send} then takes.
+ */
 class HarvestClientTest {
 
     private static final WireShape HASH = WireShape.object("hash").jsonUnwrapped().build();
@@ -37,7 +43,7 @@ class HarvestClientTest {
         return Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
                         .applicationName("Test Suite/1.0").build())
-                .transport(transport)
+                .transport(seat(transport))
                 .codec(codec)
                 .authenticator(authenticator)
                 .sleeper(delay -> {
@@ -51,6 +57,14 @@ class HarvestClientTest {
 
     private HarvestClient client() {
         return client(Authenticator.NONE);
+    }
+
+    /**
+     * @param transport the transport a test answers with
+     * @return the transport the client is given: here that one, as it is
+     */
+    Transport seat(Transport transport) {
+        return transport;
     }
 
     @Test
@@ -162,7 +176,7 @@ class HarvestClientTest {
         transport.enqueue(503, "down for maintenance").enqueue(503, "down for maintenance");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(2).build())
-                .transport(transport).codec(codec).rateLimiter(limiter)
+                .transport(seat(transport)).codec(codec).rateLimiter(limiter)
                 .sleeper(delay -> {
                     sleeps.add(delay);
                     return CompletableFuture.completedFuture(null);
@@ -262,7 +276,7 @@ class HarvestClientTest {
         transport.enqueue(503, "", "Retry-After", "3").enqueue(200, "ok");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
-                .transport(transport).codec(codec).rateLimiter(limiter)
+                .transport(seat(transport)).codec(codec).rateLimiter(limiter)
                 .sleeper(delay -> CompletableFuture.completedFuture(null)).build();
 
         client.send(Call.get("/daily").decoding(String.class, HASH));
@@ -277,7 +291,7 @@ class HarvestClientTest {
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML)
                         .maxRetryWait(Duration.ofSeconds(60)).build())
-                .transport(transport).codec(codec).sleeper(delay -> CompletableFuture.completedFuture(null)).build();
+                .transport(seat(transport)).codec(codec).sleeper(delay -> CompletableFuture.completedFuture(null)).build();
 
         assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOfSatisfying(ThrottledException.class,
@@ -289,7 +303,7 @@ class HarvestClientTest {
     void refusesACodecOfAnotherFormat() {
         assertThatThrownBy(() -> Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.JSON).build())
-                .transport(transport).codec(codec).build())
+                .transport(seat(transport)).codec(codec).build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("application/xml");
     }
 
@@ -313,9 +327,9 @@ class HarvestClientTest {
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(attempts).build())
                 .codec(codec)
-                .transport(request -> CompletableFuture.completedFuture(sent.incrementAndGet() < attempts
+                .transport(seat(request -> CompletableFuture.completedFuture(sent.incrementAndGet() < attempts
                         ? new Response(request, 503, Headers.builder().add("Retry-After", "0").build(), null)
-                        : new Response(request, 200, Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                        : new Response(request, 200, Headers.empty(), "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
                 .sleeper(delay -> CompletableFuture.completedFuture(null))
                 .build();
 
@@ -358,7 +372,7 @@ class HarvestClientTest {
     void aTransportThatAnswersNullIsATransportFailureNotACrash() {
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).maxAttempts(1).build())
-                .codec(codec).transport(request -> CompletableFuture.completedFuture(null)).build();
+                .codec(codec).transport(seat(request -> CompletableFuture.completedFuture(null))).build();
 
         assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
                 .isInstanceOf(TransportException.class).hasMessageContaining("neither a response nor a failure");
@@ -401,7 +415,7 @@ class HarvestClientTest {
         transport.enqueue(503, "", "Retry-After", "5").enqueue(200, "ok");
         HarvestClient client = Harvest.builder()
                 .config(HarvestConfig.builder().baseUri("http://127.0.0.1:9").format(Format.XML).build())
-                .transport(transport).codec(codec).sleeper(delay -> sleeping).build();
+                .transport(seat(transport)).codec(codec).sleeper(delay -> sleeping).build();
 
         CompletableFuture<String> future = client.sendAsync(Call.get("/daily").decoding(String.class, HASH));
         future.cancel(false);
@@ -436,7 +450,7 @@ class HarvestClientTest {
                 .header("Authorization", "Bearer s3cr3t").build());
 
         for (Authenticator leaking : List.of(tokenInQuery, cookie)) {
-            HarvestClient client = Harvest.builder().config(https).transport(transport).codec(codec).authenticator(leaking).build();
+            HarvestClient client = Harvest.builder().config(https).transport(seat(transport)).codec(codec).authenticator(leaking).build();
             assertThatThrownBy(() -> client.send(Call.get("/daily").decoding(String.class, HASH)))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("evil.example")
                     .hasMessageNotContaining("s3cr3t");
@@ -444,7 +458,7 @@ class HarvestClientTest {
         assertThat(transport.requests()).isEmpty();
 
         transport.enqueue(200, "ok");
-        HarvestClient samePlace = Harvest.builder().config(https).transport(transport).codec(codec).authenticator(explicitPort).build();
+        HarvestClient samePlace = Harvest.builder().config(https).transport(seat(transport)).codec(codec).authenticator(explicitPort).build();
         assertThat(samePlace.send(Call.get("/daily").decoding(String.class, HASH))).isEqualTo("ok");
     }
 

@@ -177,6 +177,55 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
+     * Sends a request and waits for the answer on the calling thread, with the JDK client's
+     * blocking {@link HttpClient#send}: the same request, timeout, cap and failures as
+     * {@link #sendAsync}, without the hand-off of the answer to another thread that the JDK's
+     * asynchronous path makes (on a machine of two cores or fewer, a new thread per call). A GET
+     * that is not idempotent goes by a connection of its own, on the calling thread.
+     *
+     * @throws TransportException when no answer could be had; interrupted while waiting, with the
+     *     thread's interrupt status set again
+     */
+    @Override
+    public Response send(Request request) {
+        if (closed) {
+            throw new TransportException("cannot send " + request.method() + " "
+                    + Request.redactedUri(request.uri()) + ": the transport is closed", null, false);
+        }
+        if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
+            return singleShot.send(request, request.timeout().orElse(requestTimeout));
+        }
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (IllegalArgumentException e) {
+            throw new TransportException("cannot send " + request + ": " + e.getMessage(), e, false);
+        }
+        HttpResponse<byte[]> httpResponse;
+        try {
+            httpResponse = client.send(httpRequest, info -> new CappedBodySubscriber(maxResponseBytes));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for the answer to " + request.method() + " "
+                    + Request.redactedUri(request.uri()), e, true);
+        } catch (IOException | RuntimeException e) {
+            // HttpClient.send wraps what a body subscriber failed with in an IOException: a
+            // TransportException of the cap is reported as it is
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TransportException) {
+                    throw (TransportException) cause;
+                }
+            }
+            throw (TransportException) asTransportException(request, e).getCause();
+        }
+        try {
+            return toResponse(request, httpResponse);
+        } catch (CompletionException e) {
+            throw (TransportException) e.getCause();
+        }
+    }
+
+    /**
      * Refuses every later request and stops the threads of the single-shot exchanges. The
      * {@link HttpClient} this transport made itself is closed too where the JDK can close one (Java
      * 21 and later: its connections and selector thread are released at once; before that they go

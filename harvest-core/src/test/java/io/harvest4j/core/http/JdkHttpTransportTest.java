@@ -22,8 +22,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The JDK transport against a one-shot HTTP/1.1 server on a loopback socket. */
+/**
+ * The JDK transport against a one-shot HTTP/1.1 server on a loopback socket, through its blocking
+ * {@code send}; {@link JdkHttpTransportAsyncTest} runs every test again through {@code sendAsync}.
+ */
 class JdkHttpTransportTest {
+
+    /**
+     * @param transport the transport under test
+     * @param request what to send
+     * @return the answer, by the path under test: here the blocking {@link JdkHttpTransport#send}
+     */
+    Response send(JdkHttpTransport transport, Request request) {
+        return transport.send(request);
+    }
 
     private ServerSocket server;
 
@@ -93,7 +105,7 @@ class JdkHttpTransportTest {
                 .header("Accept", "application/xml").header("Content-Type", "application/xml")
                 .body(RequestBody.ofText("<client><name>Acme</name></client>", "application/xml")).build();
 
-        Response response = transport(4096).send(request);
+        Response response = send(transport(4096), request);
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.headers().first("location")).contains("/clients/5");
@@ -111,12 +123,12 @@ class JdkHttpTransportTest {
         }
         JdkHttpTransport transport = transport(4096);
 
-        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET,
+        assertThatThrownBy(() -> send(transport, Request.builder(HttpMethod.GET,
                 java.net.URI.create("http://127.0.0.1:" + closedPort + "/daily")).build()))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
                 .hasMessage("could not connect for GET http://127.0.0.1:" + closedPort + "/daily: connection refused by 127.0.0.1:"
                         + closedPort + " (is the service, or the simulator, running there?)");
-        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET,
+        assertThatThrownBy(() -> send(transport, Request.builder(HttpMethod.GET,
                 java.net.URI.create("https://no-such-host.invalid/daily")).build()))
                 .isInstanceOf(TransportException.class).hasMessageNotContaining("null")
                 .hasMessageEndingWith("unknown host no-such-host.invalid");
@@ -128,7 +140,7 @@ class JdkHttpTransportTest {
         transport.close();
         transport.close();
 
-        assertThatThrownBy(() -> transport.send(Request.builder(HttpMethod.GET, java.net.URI.create("http://127.0.0.1:9/daily")).build()))
+        assertThatThrownBy(() -> send(transport, Request.builder(HttpMethod.GET, java.net.URI.create("http://127.0.0.1:9/daily")).build()))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
                 .hasMessageContaining("GET").hasMessageContaining("the transport is closed");
     }
@@ -153,7 +165,7 @@ class JdkHttpTransportTest {
         String big = "x".repeat(5000);
         serveOnce("HTTP/1.1 200 OK\r\nContent-Length: " + big.length() + "\r\nConnection: close\r\n\r\n" + big);
 
-        assertThatThrownBy(() -> transport(1024).send(Request.builder(HttpMethod.GET, uri("/daily")).build()))
+        assertThatThrownBy(() -> send(transport(1024), Request.builder(HttpMethod.GET, uri("/daily")).build()))
                 .isInstanceOf(TransportException.class).hasMessageContaining("larger than the limit of 1024 bytes");
     }
 
@@ -161,7 +173,7 @@ class JdkHttpTransportTest {
     void neverFollowsARedirect() throws Exception {
         serveOnce("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
-        Response response = transport(4096).send(Request.builder(HttpMethod.GET, uri("/daily"))
+        Response response = send(transport(4096), Request.builder(HttpMethod.GET, uri("/daily"))
                 .header("Authorization", "Basic c2VjcmV0").build());
 
         assertThat(response.status()).isEqualTo(302);
@@ -176,7 +188,7 @@ class JdkHttpTransportTest {
         Request request = Request.builder(HttpMethod.POST, URI.create("http://127.0.0.1:" + port + "/daily/add?access_token=t0k3n"))
                 .body(RequestBody.ofText("x", "application/json")).build();
 
-        assertThatThrownBy(() -> transport(4096).send(request))
+        assertThatThrownBy(() -> send(transport(4096), request))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isFalse())
                 .hasMessageContaining("could not connect").hasMessageNotContaining("t0k3n");
     }
@@ -194,7 +206,7 @@ class JdkHttpTransportTest {
         });
         Request request = Request.builder(HttpMethod.GET, uri("/daily")).timeout(Duration.ofMillis(300)).build();
 
-        assertThatThrownBy(() -> transport(4096).send(request))
+        assertThatThrownBy(() -> send(transport(4096), request))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isTrue())
                 .hasMessageContaining("no answer");
     }
@@ -203,7 +215,7 @@ class JdkHttpTransportTest {
     void aStatusOutsideHttpIsATransportFailureNotACrash() throws Exception {
         serveOnce("HTTP/1.1 999 Odd\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
-        assertThatThrownBy(() -> transport(4096).send(Request.builder(HttpMethod.GET, uri("/daily")).build()))
+        assertThatThrownBy(() -> send(transport(4096), Request.builder(HttpMethod.GET, uri("/daily")).build()))
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveBeenSent()).isTrue())
                 .hasMessageContaining("999");
     }
@@ -214,7 +226,7 @@ class JdkHttpTransportTest {
         Request request = Request.builder(HttpMethod.GET, uri("/daily"))
                 .header("Authorization", "Bearer s3cr3t\u0001").build();
 
-        assertThatThrownBy(() -> transport(4096).send(request))
+        assertThatThrownBy(() -> send(transport(4096), request))
                 .isInstanceOfSatisfying(TransportException.class, e -> {
                     assertThat(e.mayHaveBeenSent()).isFalse();
                     for (Throwable t = e; t != null; t = t.getCause()) {
