@@ -59,6 +59,7 @@ public final class SimulatedApi {
         new ProjectEndpoints(account, writer).addRoutes(routes);
         new TaskEndpoints(account, writer).addRoutes(routes);
         new PeopleEndpoints(account, writer).addRoutes(routes);
+        new ExpenseEndpoints(account, writer, baseUri).addRoutes(routes);
         this.oauth = new OAuthEndpoints(account);
     }
 
@@ -113,7 +114,7 @@ public final class SimulatedApi {
         }
         if (body.length > 0 && !supportedBodyType(contentType)) {
             throw RequestRefused.of(415, "Unsupported Content-Type " + (contentType == null ? "(none)" : contentType)
-                    + ": send application/xml, application/json or application/x-www-form-urlencoded");
+                    + ": send application/xml, application/json, application/x-www-form-urlencoded or multipart/form-data");
         }
         RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
         RouteTable.Match<Endpoint> found = route
@@ -242,6 +243,7 @@ public final class SimulatedApi {
 
     private static boolean supportedBodyType(String contentType) {
         return contentType != null && (WireFormat.ofMediaType(contentType) != null
-                || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded"));
+                || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded")
+                || MultipartBody.isMultipart(contentType));
     }
 }
