@@ -8,6 +8,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -100,6 +101,14 @@ final class JsonDocuments {
                 | ArithmeticException e) {
             throw new JsonBindingException("not well-formed JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param body a body, as it arrives; its encoding (UTF-8, 16 or 32) is detected by the parser
+     * @return a streaming parser over it, with the same nesting limit as {@link #read(byte[])}
+     */
+    JsonParser parser(InputStream body) {
+        return parsers.createParser(body);
     }
 
     /**
