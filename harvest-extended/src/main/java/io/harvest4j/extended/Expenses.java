@@ -2,7 +2,6 @@ package io.harvest4j.extended;
 
 import io.harvest4j.core.Call;
 import io.harvest4j.core.HarvestClient;
-import io.harvest4j.core.HarvestException;
 import io.harvest4j.core.HarvestRequest;
 import io.harvest4j.core.InvalidRequestException;
 import io.harvest4j.core.QueryValues;
@@ -13,10 +12,7 @@ import io.harvest4j.extended.model.Expense;
 import io.harvest4j.extended.model.ExpenseFields;
 import io.harvest4j.extended.model.Receipt;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +30,7 @@ import java.util.Optional;
  *         .spentAt(LocalDate.of(2008, 2, 10)).totalCost(new BigDecimal("11.00")).build()).execute();
  * expenses.uploadReceipt(id, Receipt.of(Path.of("hotel.jpg"))).execute();     // streamed from the disk
  * byte[] image = expenses.receipt(id).execute();
+ * expenses.downloadReceipt(id, Path.of("copy.jpg")).execute();                 // streamed to the disk
  * List<Expense> hers = expenses.ofUser(42).list(LocalDate.of(2008, 2, 10)).execute();
  * }</pre>
  *
@@ -192,39 +189,31 @@ public final class Expenses {
     }
 
     /**
-     * {@code GET /expenses/{id}/receipt}: the receipt's bytes as a stream, which the caller closes.
-     * The answer is read whole (within the client's {@code maxResponseBytes}) before the stream is
-     * handed out.
+     * {@code GET /expenses/{id}/receipt}: the receipt's bytes as a stream read as they arrive
+     * (never held whole by the client), which the caller closes to release the connection.
      *
      * @param expenseId the expense's id
-     * @return the request
+     * @return the download; its result is the stream
      * @throws InvalidRequestException when the id is not positive
      */
-    public HarvestRequest<InputStream> receiptStream(long expenseId) {
-        return request(Call.get("/expenses/{}/receipt", id("receiptStream", expenseId))
-                .reading((response, codec) -> new ByteArrayInputStream(response.body())));
+    public DownloadRequest<InputStream> receiptStream(long expenseId) {
+        return DownloadRequest.toStream(client, ofUser(Call.get("/expenses/{}/receipt", id("receiptStream", expenseId))
+                .discardingBody()));
     }
 
     /**
-     * {@code GET /expenses/{id}/receipt}: saves the receipt to a file, replacing it if it exists.
+     * {@code GET /expenses/{id}/receipt}: saves the receipt to a file as it arrives (never held
+     * whole by the client), replacing the file if it exists.
      *
      * @param expenseId the expense's id
      * @param target the file to write
-     * @return the request; its result is the file written
+     * @return the download; its result is the file written
      * @throws InvalidRequestException when the id is not positive or the target is {@code null}
      */
-    public HarvestRequest<Path> downloadReceipt(long expenseId, Path target) {
+    public DownloadRequest<Path> downloadReceipt(long expenseId, Path target) {
         long id = id("downloadReceipt", expenseId);
         Checks.required("Expenses.downloadReceipt: target", target);
-        return request(Call.get("/expenses/{}/receipt", id).reading((response, codec) -> {
-            try {
-                Files.write(target, response.body());
-            } catch (IOException e) {
-                throw new HarvestException("cannot write the receipt of expense " + id + " to " + target + ": "
-                        + e.getMessage(), e);
-            }
-            return target;
-        }));
+        return DownloadRequest.toFile(client, ofUser(Call.get("/expenses/{}/receipt", id).discardingBody()), target);
     }
 
     @Override
@@ -232,9 +221,14 @@ public final class Expenses {
         return "Expenses{" + client + (ofUser == null ? "" : ", of_user=" + ofUser) + "}";
     }
 
-    /** Makes the request, for the view's user: the one place {@code of_user} is applied. */
+    /** Makes the request, for the view's user. */
     private <T> HarvestRequest<T> request(Call<T> call) {
-        return HarvestRequest.of(client, ofUser == null ? call : call.withQuery("of_user", QueryValues.id(ofUser)));
+        return HarvestRequest.of(client, ofUser(call));
+    }
+
+    /** The one place {@code of_user} is applied. */
+    private <T> Call<T> ofUser(Call<T> call) {
+        return ofUser == null ? call : call.withQuery("of_user", QueryValues.id(ofUser));
     }
 
     private static long id(String method, long expenseId) {
