@@ -24,7 +24,7 @@ final class BodyPublishing {
         if (!body.isStreamed()) {
             return HttpRequest.BodyPublishers.ofByteArray(body.content());
         }
-        if (body.length() == 0) {
+        if (body.contentLength() == 0) {
             return HttpRequest.BodyPublishers.noBody();
         }
         HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> {
@@ -34,6 +34,6 @@ final class BodyPublishing {
                 throw new UncheckedIOException("cannot read the request body: " + e.getMessage(), e);
             }
         });
-        return HttpRequest.BodyPublishers.fromPublisher(stream, body.length());
+        return HttpRequest.BodyPublishers.fromPublisher(stream, body.contentLength());
     }
 }

@@ -174,8 +174,17 @@ public final class RequestBody {
         return source != null;
     }
 
-    /** @return the number of bytes */
-    public long length() {
+    /**
+     * @return the number of bytes, as an {@code int} (what this method always answered);
+     *     {@link Integer#MAX_VALUE} for a streamed body larger than that: {@link #contentLength()}
+     *     is exact
+     */
+    public int length() {
+        return (int) Math.min(length, Integer.MAX_VALUE);
+    }
+
+    /** @return the number of bytes, sent as {@code Content-Length} */
+    public long contentLength() {
         return length;
     }
 

@@ -56,6 +56,7 @@ class StreamedRequestBodyTest {
         assertThat(body.isStreamed()).isTrue();
         assertThat(body.isReplayable()).isTrue();
         assertThat(body.length()).isEqualTo(6);
+        assertThat(body.contentLength()).isEqualTo(6L);
         assertThat(body.content()).containsExactly(1, 2, 3, '\r', '\n', 0);
         Files.write(file, new byte[] {9, 9, 9, 9, 9, 9});
         assertThat(body.content()).as("read when sent, not when made").containsExactly(9, 9, 9, 9, 9, 9);
@@ -80,6 +81,14 @@ class StreamedRequestBodyTest {
         }
         assertThatThrownBy(body::openStream).isInstanceOf(IOException.class).hasMessageContaining("read already");
         assertThat(body.toString()).isEqualTo("RequestBody{image/jpeg, 2 bytes, streamed, not replayable}");
+    }
+
+    @Test
+    void aStreamedBodyOverTwoGigabytesTellsItsLengthExactly() {
+        RequestBody body = RequestBody.streamed(InputStream::nullInputStream, 5_000_000_000L, "image/png", true);
+
+        assertThat(body.contentLength()).isEqualTo(5_000_000_000L);
+        assertThat(body.length()).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test

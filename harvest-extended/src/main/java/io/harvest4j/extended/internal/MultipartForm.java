@@ -58,7 +58,7 @@ public final class MultipartForm {
                 + "Content-Type: " + file.contentType() + "\r\n"
                 + "\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        long length = head.length + file.length() + tail.length;
+        long length = head.length + file.contentLength() + tail.length;
         return RequestBody.streamed(() -> {
             InputStream bytes = file.openStream();
             List<InputStream> parts = List.of(new ByteArrayInputStream(head), bytes, new ByteArrayInputStream(tail));

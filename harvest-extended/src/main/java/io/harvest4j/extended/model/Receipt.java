@@ -131,7 +131,7 @@ public final class Receipt {
 
     /** @return the file's size in bytes */
     public long length() {
-        return content.length();
+        return content.contentLength();
     }
 
     /** @return whether the receipt can be sent again (from a file or bytes), so that its upload may be retried */
