@@ -259,7 +259,7 @@ class RequestBodiesTest {
      *
      * @return each element's name and text, in order
      */
-    private static Map<String, String> xmlElements(String xml, String root) {
+    static Map<String, String> xmlElements(String xml, String root) {
         Matcher document = Pattern.compile("<\\?xml [^>]*\\?>\\s*(?:<" + root + ">(.*)</" + root + ">|<" + root
                 + "/>)\\s*", Pattern.DOTALL).matcher(xml);
         assertThat(document.matches()).as("<%s> holding the body: %s", root, xml).isTrue();
@@ -289,7 +289,7 @@ class RequestBodiesTest {
      * @return each member's name and value as written ({@code "Acme"} with its quotes, {@code 100},
      *     {@code true}), in order
      */
-    private static Map<String, String> jsonMembers(String json, String root) {
+    static Map<String, String> jsonMembers(String json, String root) {
         Matcher document = Pattern.compile("\\s*\\{\\s*\"" + root + "\"\\s*:\\s*\\{(.*)}\\s*}\\s*", Pattern.DOTALL)
                 .matcher(json);
         assertThat(document.matches()).as("{\"%s\":{…}}: %s", root, json).isTrue();

@@ -264,7 +264,7 @@ public final class JdkHttpTransport implements Transport {
 
     private HttpRequest toHttpRequest(Request request) {
         HttpRequest.BodyPublisher publisher = request.body()
-                .map(body -> HttpRequest.BodyPublishers.ofByteArray(body.content()))
+                .map(BodyPublishing::of)
                 .orElseGet(HttpRequest.BodyPublishers::noBody);
         HttpRequest.Builder builder;
         try {

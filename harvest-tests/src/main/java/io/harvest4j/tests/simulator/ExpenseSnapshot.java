@@ -19,6 +19,7 @@ public final class ExpenseSnapshot extends Snapshot {
     private final boolean closed;
     private final byte[] receipt;
     private final String receiptContentType;
+    private final String receiptFileName;
 
     ExpenseSnapshot(Expense expense) {
         super(expense);
@@ -33,6 +34,7 @@ public final class ExpenseSnapshot extends Snapshot {
         this.closed = expense.isClosed();
         this.receipt = expense.hasReceipt() ? expense.receipt().clone() : null;
         this.receiptContentType = expense.receiptContentType();
+        this.receiptFileName = expense.receiptFileName();
     }
 
     /** @return who spent it */
@@ -88,6 +90,11 @@ public final class ExpenseSnapshot extends Snapshot {
     /** @return the receipt's content type, when one was uploaded */
     public Optional<String> receiptContentType() {
         return Optional.ofNullable(receiptContentType);
+    }
+
+    /** @return the receipt's file name as uploaded, when one was uploaded */
+    public Optional<String> receiptFileName() {
+        return Optional.ofNullable(receiptFileName);
     }
 
     @Override

@@ -75,6 +75,10 @@ public final class Resource<S extends Snapshot> {
     public static final Resource<InvoicePaymentSnapshot> INVOICE_PAYMENTS = new Resource<>("invoice payments",
             Account::invoicePayments, (payment, now) -> new InvoicePaymentSnapshot(payment));
 
+    /** The invoice item categories ({@code /invoice_item_categories}). */
+    public static final Resource<InvoiceItemCategorySnapshot> INVOICE_ITEM_CATEGORIES = new Resource<>(
+            "invoice item categories", Account::invoiceItemCategories, (category, now) -> new InvoiceItemCategorySnapshot(category));
+
     /** Every user's day entries ({@code /daily}); a running timer's hours are those at the time of reading. */
     public static final Resource<DayEntrySnapshot> DAY_ENTRIES =
             new Resource<>("day entries", Account::dayEntries, DayEntrySnapshot::new);

@@ -45,7 +45,7 @@ public final class Seed {
         /**
          * The company and its administrator ({@link #ADMIN_ID}, {@link #ADMIN_EMAIL} /
          * {@link #ADMIN_PASSWORD}), nothing else: no other user, client, project, task,
-         * assignment or entry.
+         * assignment or entry (only the two default invoice item categories every account has).
          */
         EMPTY
     }
@@ -208,6 +208,13 @@ public final class Seed {
 
     /** The id the first invoice payment created in a fresh state gets (then +1 each). */
     public static final long FIRST_INVOICE_PAYMENT_ID = 1_600_001L;
+
+    /** The first invoice item category's id: the two defaults, in every seed (demo and empty). */
+    public static final long FIRST_INVOICE_ITEM_CATEGORY_ID = 1_200_001L;
+    /** Invoice item category "Service" ({@code use_as_service}): a default, renamable, never deleted. */
+    public static final long SERVICE_CATEGORY_ID = 1_200_001L;
+    /** Invoice item category "Product" ({@code use_as_expense}): a default, renamable, never deleted. */
+    public static final long PRODUCT_CATEGORY_ID = 1_200_002L;
 
     /** The id the first day entry created in a fresh state gets (then +1 each): above {@link Integer#MAX_VALUE}. */
     public static final long FIRST_DAY_ENTRY_ID = 2_500_000_001L;

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The simulated account's state, for tests: read any resource as {@linkplain Snapshot snapshots}
  * ({@link #find(Resource, long)}, {@link #all(Resource)}), add people, projects, tasks,
- * assignments and entries, lock entries, switch the account to timestamp timers, issue access
+ * assignments, entries and expenses, lock entries and expenses, switch the account to timestamp timers, issue access
  * tokens. Every method is atomic with respect to requests being served. Ids of what the seed holds
  * are in {@link Seed}.
  *
@@ -255,14 +255,48 @@ public final class SimulatorState {
     }
 
     /**
-     * Records that an expense uses a category, so that deleting it is refused with 400 as the
-     * service refused it (the simulator holds no expenses of its own yet).
+     * Adds an expense directly (no role, assignment or category check: for setting up a test); its
+     * category then counts as in use (it cannot be deleted).
      *
+     * @param userId who spent it
+     * @param projectId the project
      * @param expenseCategoryId the category
+     * @param spentAt the day
+     * @param totalCost what it cost
+     * @return the new expense's id
      */
-    public void useExpenseCategory(long expenseCategoryId) {
+    public long addExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt, BigDecimal totalCost) {
         synchronized (account) {
-            account.expenseCategories().get(expenseCategoryId).addExpense();
+            account.users().get(userId);
+            account.projects().get(projectId);
+            return account.addExpense(new Expense(userId, projectId, expenseCategoryId, spentAt, totalCost)).id();
+        }
+    }
+
+    /**
+     * Marks an expense approved/invoiced ({@code is_closed}): only administrators may then change or
+     * delete it, and nobody may change its project, category or day.
+     *
+     * @param id the expense
+     */
+    public void lockExpense(long id) {
+        setExpenseLocked(id, true);
+    }
+
+    /**
+     * Undoes {@link #lockExpense(long)}.
+     *
+     * @param id the expense
+     */
+    public void unlockExpense(long id) {
+        setExpenseLocked(id, false);
+    }
+
+    private void setExpenseLocked(long id, boolean locked) {
+        synchronized (account) {
+            Expense expense = account.expenses().get(id);
+            expense.setClosed(locked);
+            account.expenses().touch(expense);
         }
     }
 

@@ -8,6 +8,8 @@ import io.harvest4j.extended.Account;
 import io.harvest4j.extended.Clients;
 import io.harvest4j.extended.Contacts;
 import io.harvest4j.extended.ExpenseCategories;
+import io.harvest4j.extended.Expenses;
+import io.harvest4j.extended.InvoiceItemCategories;
 import io.harvest4j.extended.People;
 import io.harvest4j.extended.Projects;
 import io.harvest4j.extended.TaskAssignments;
@@ -16,8 +18,11 @@ import io.harvest4j.extended.UserAssignments;
 import io.harvest4j.extended.model.ClientFields;
 import io.harvest4j.extended.model.ContactFields;
 import io.harvest4j.extended.model.ExpenseCategoryFields;
+import io.harvest4j.extended.model.ExpenseFields;
+import io.harvest4j.extended.model.InvoiceItemCategoryFields;
 import io.harvest4j.extended.model.PersonFields;
 import io.harvest4j.extended.model.ProjectFields;
+import io.harvest4j.extended.model.Receipt;
 import io.harvest4j.extended.model.TaskAssignmentUpdate;
 import io.harvest4j.extended.model.TaskFields;
 import io.harvest4j.extended.model.UserAssignmentUpdate;
@@ -65,7 +70,8 @@ class ModelRuleTest {
             ClientFields.class, ContactFields.class, ProjectFields.class, TaskFields.class, PersonFields.class,
             ExpenseCategoryFields.class, TaskAssignmentUpdate.class, UserAssignmentUpdate.class,
             io.harvest4j.extended.model.InvoiceFields.class, io.harvest4j.extended.model.InvoiceLineItem.class,
-            io.harvest4j.extended.model.InvoiceMessageFields.class, io.harvest4j.extended.model.NewInvoicePayment.class);
+            io.harvest4j.extended.model.InvoiceMessageFields.class, io.harvest4j.extended.model.NewInvoicePayment.class,
+            ExpenseFields.class, InvoiceItemCategoryFields.class, Receipt.class);
 
     @RegisterExtension
     static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
@@ -128,6 +134,14 @@ class ModelRuleTest {
                 .build()).execute();
         long taskAssignment = new TaskAssignments(admin).create(project, task).execute();
         long userAssignment = new UserAssignments(admin).create(project, Seed.USER_ID).execute();
+        // an expense with nothing but what is required, and a unit-priced one with a receipt
+        long expense = new Expenses(admin).create(ExpenseFields.builder().projectId(Seed.WEBSITE_ID)
+                .expenseCategoryId(Seed.MEALS_ID).spentAt(Seed.TODAY).totalCost(BigDecimal.ONE).build()).execute();
+        long drive = new Expenses(admin).create(ExpenseFields.builder().projectId(Seed.WEBSITE_ID)
+                .expenseCategoryId(Seed.MILEAGE_ID).spentAt(Seed.TODAY).units(BigDecimal.TEN).notes("drive").build())
+                .execute();
+        new Expenses(admin).uploadReceipt(drive, Receipt.of(new byte[] {1}, "a.png", "image/png")).execute();
+        new InvoiceItemCategories(admin).create(InvoiceItemCategoryFields.builder().name("Bare").build()).execute();
 
         List<Object> answers = List.of(
                 new Clients(admin).list().execute(),
@@ -147,9 +161,13 @@ class ModelRuleTest {
                 new ExpenseCategories(admin).list().execute(),
                 new ExpenseCategories(admin).show(category).execute(),
                 new io.harvest4j.extended.Reports(admin).projectEntries(Seed.WEBSITE_ID, Seed.TODAY, Seed.TODAY).execute(),
-                reportExpenses(admin, category));
+                reportExpenses(admin, category),
+                new Expenses(admin).show(expense).execute(),
+                new Expenses(admin).show(drive).execute(),
+                new Expenses(admin).list(Seed.TODAY).execute(),
+                new InvoiceItemCategories(admin).list().execute());
 
-        assertThat(walk(answers)).as("accessors called").isGreaterThan(500);
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(600);
     }
 
     /** An expense with no notes and no units, as a report answers it. */
@@ -179,17 +197,21 @@ class ModelRuleTest {
     void noAccessorOfExtendedAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
         boolean xml = format == Format.XML;
         for (String root : List.of("client", "contact", "project", "task", "user", "task-assignment", "user-assignment",
-                "expense-category")) {
+                "expense-category", "expense")) {
             SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<" + root + "><id>1</id></" + root + ">")
                     : CannedResponse.json(200, "{\"" + root.replace('-', '_') + "\":{\"id\":1}}"));
         }
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<invoice-item-categories><invoice-item-category>"
+                + "<id>1</id></invoice-item-category></invoice-item-categories>")
+                : CannedResponse.json(200, "[{\"invoice_category\":{\"id\":1}}]"));
         HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
                 SimulatorClients.NO_WAIT);
 
         List<Object> answers = List.of(new Clients(admin).show(1).execute(), new Contacts(admin).show(1).execute(),
                 new Projects(admin).show(1).execute(), new Tasks(admin).show(1).execute(),
                 new People(admin).show(1).execute(), new TaskAssignments(admin).show(1, 1).execute(),
-                new UserAssignments(admin).show(1, 1).execute(), new ExpenseCategories(admin).show(1).execute());
+                new UserAssignments(admin).show(1, 1).execute(), new ExpenseCategories(admin).show(1).execute(),
+                new Expenses(admin).show(1).execute(), new InvoiceItemCategories(admin).list().execute());
 
         assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
     }

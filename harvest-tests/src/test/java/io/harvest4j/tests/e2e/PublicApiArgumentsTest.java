@@ -14,7 +14,10 @@ import io.harvest4j.core.inject.HarvestModule;
 import io.harvest4j.extended.Account;
 import io.harvest4j.extended.Clients;
 import io.harvest4j.extended.Contacts;
+import io.harvest4j.extended.DownloadRequest;
 import io.harvest4j.extended.ExpenseCategories;
+import io.harvest4j.extended.Expenses;
+import io.harvest4j.extended.InvoiceItemCategories;
 import io.harvest4j.extended.People;
 import io.harvest4j.extended.Projects;
 import io.harvest4j.extended.TaskAssignments;
@@ -23,8 +26,11 @@ import io.harvest4j.extended.UserAssignments;
 import io.harvest4j.extended.model.ClientFields;
 import io.harvest4j.extended.model.ContactFields;
 import io.harvest4j.extended.model.ExpenseCategoryFields;
+import io.harvest4j.extended.model.ExpenseFields;
+import io.harvest4j.extended.model.InvoiceItemCategoryFields;
 import io.harvest4j.extended.model.PersonFields;
 import io.harvest4j.extended.model.ProjectFields;
+import io.harvest4j.extended.model.Receipt;
 import io.harvest4j.extended.model.TaskAssignmentUpdate;
 import io.harvest4j.extended.model.TaskFields;
 import io.harvest4j.extended.model.UserAssignmentUpdate;
@@ -117,6 +123,14 @@ class PublicApiArgumentsTest {
         probe(io.harvest4j.extended.model.NewInvoicePayment.Builder.class,
                 () -> io.harvest4j.extended.model.NewInvoicePayment.builder(java.time.OffsetDateTime.now(), java.math.BigDecimal.ONE),
                 calls);
+        probe(Expenses.class, () -> new Expenses(client), calls);
+        probe(InvoiceItemCategories.class, () -> new InvoiceItemCategories(client), calls);
+        probe(DownloadRequest.class, () -> new Expenses(client).receiptStream(1), calls);
+        probe(ExpenseFields.class, null, calls);
+        probe(ExpenseFields.Builder.class, ExpenseFields::builder, calls);
+        probe(InvoiceItemCategoryFields.class, null, calls);
+        probe(InvoiceItemCategoryFields.Builder.class, InvoiceItemCategoryFields::builder, calls);
+        probe(Receipt.class, null, calls);
         probe(NewDayEntry.class, null, calls);
         probe(NewDayEntry.Builder.class, NewDayEntry::builder, calls);
         probe(DayEntryUpdate.class, null, calls);

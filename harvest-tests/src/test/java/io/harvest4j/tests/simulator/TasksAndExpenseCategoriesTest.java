@@ -123,7 +123,7 @@ class TasksAndExpenseCategoriesTest {
         assertThat(category).containsEntry("unit_price", "3").containsEntry("deactivated", "true")
                 .containsEntry("unit_name", "Hours");
 
-        SIMULATOR.state().useExpenseCategory(Seed.MILEAGE_ID);
+        SIMULATOR.state().addExpense(Seed.ADMIN_ID, Seed.WEBSITE_ID, Seed.MILEAGE_ID, Seed.TODAY, BigDecimal.ONE);
         Response used = wire.accept(http.delete("/expense_categories/" + Seed.MILEAGE_ID).asAdmin()).send();
         assertThat(used.status).isEqualTo(400);
         assertThat(used.header("Hint")).startsWith("Expense category " + Seed.MILEAGE_ID + " is used by expenses");

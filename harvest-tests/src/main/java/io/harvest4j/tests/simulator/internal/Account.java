@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The one simulated account (subdomain {@code demo}): company settings, a {@link Table} for each
  * resource — people, clients, projects, tasks, task and user assignments, day entries, expense
- * categories and expenses — and
+ * categories and expenses, invoice item categories — and
  * access tokens. What a resource must respect (what must exist first, what is unique, who may log
  * time where) is here; ids, time stamps, lookups and {@code updated_since} are the tables'.
  *
@@ -46,6 +46,7 @@ public final class Account {
     private final Table<Invoice> invoices;
     private final Table<InvoiceMessage> invoiceMessages;
     private final Table<InvoicePayment> invoicePayments;
+    private final Table<InvoiceItemCategory> invoiceItemCategories;
     private final List<Table<?>> tables;
     private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
@@ -76,8 +77,9 @@ public final class Account {
         invoices = new Table<>("invoice", Seed.FIRST_INVOICE_ID, clock);
         invoiceMessages = new Table<>("invoice message", Seed.FIRST_INVOICE_MESSAGE_ID, clock);
         invoicePayments = new Table<>("invoice payment", Seed.FIRST_INVOICE_PAYMENT_ID, clock);
+        invoiceItemCategories = new Table<>("invoice item category", Seed.FIRST_INVOICE_ITEM_CATEGORY_ID, clock);
         tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries, contacts,
-                expenseCategories, expenses, invoices, invoiceMessages, invoicePayments);
+                expenseCategories, expenses, invoices, invoiceMessages, invoicePayments, invoiceItemCategories);
         resetToSeed();
     }
 
@@ -92,6 +94,9 @@ public final class Account {
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
+        // every account has the two default invoice item categories, whatever its seed
+        invoiceItemCategories.insert(new InvoiceItemCategory("Service", true, false));
+        invoiceItemCategories.insert(new InvoiceItemCategory("Product", false, true));
         if (seed == Seed.Kind.DEMO) {
             plantDemo();
         }
@@ -259,6 +264,45 @@ public final class Account {
     /** @return every invoice's payments */
     public Table<InvoicePayment> invoicePayments() {
         return invoicePayments;
+    }
+
+    /** @return the invoice item categories */
+    public Table<InvoiceItemCategory> invoiceItemCategories() {
+        return invoiceItemCategories;
+    }
+
+    /**
+     * Adds an expense; its category counts one more expense using it.
+     *
+     * @param expense a new expense, its category existing
+     * @return it, inserted
+     */
+    public Expense addExpense(Expense expense) {
+        expenseCategories.get(expense.expenseCategoryId()).addExpense();
+        return expenses.insert(expense);
+    }
+
+    /**
+     * Records that an expense moved from one category to another.
+     *
+     * @param from the category it used
+     * @param to the category it uses now
+     */
+    public void expenseMoved(long from, long to) {
+        if (from != to) {
+            expenseCategories.find(from).ifPresent(ExpenseCategory::removeExpense);
+            expenseCategories.get(to).addExpense();
+        }
+    }
+
+    /**
+     * Removes an expense; its category counts one expense less.
+     *
+     * @param expense an expense of the table
+     */
+    public void removeExpense(Expense expense) {
+        expenseCategories.find(expense.expenseCategoryId()).ifPresent(ExpenseCategory::removeExpense);
+        expenses.remove(expense.id());
     }
 
     // ---- the plan's limits (configuration: kept across resets)

@@ -99,6 +99,16 @@ public final class Answer {
 
     /**
      * @param status the status
+     * @param contentType the body's {@code Content-Type} (a receipt's {@code image/png})
+     * @param body the bytes, sent as they are
+     * @return an answer
+     */
+    public static Answer bytes(int status, String contentType, byte[] body) {
+        return new Answer(status, contentType, body);
+    }
+
+    /**
+     * @param status the status
      * @return an answer without body or {@code Content-Type}
      */
     public static Answer empty(int status) {

@@ -30,6 +30,7 @@ public final class Expense extends WireEntity {
         set("total_cost", totalCost);
         set("billable", false);
         set("is_closed", false);
+        set("has_receipt", false);
     }
 
     /** @return who spent it */
@@ -77,6 +78,11 @@ public final class Expense extends WireEntity {
         return flag("is_closed");
     }
 
+    /** @param closed whether locked (approved or invoiced); the caller touches the entity in its table */
+    public void setClosed(boolean closed) {
+        set("is_closed", closed);
+    }
+
     /** @return whether a receipt was uploaded */
     public boolean hasReceipt() {
         return receipt != null;
@@ -105,6 +111,7 @@ public final class Expense extends WireEntity {
      * @param fileName the part's file name
      */
     public void attachReceipt(byte[] bytes, String contentType, String fileName) {
+        set("has_receipt", true);
         this.receipt = bytes;
         this.receiptContentType = contentType;
         this.receiptFileName = fileName;

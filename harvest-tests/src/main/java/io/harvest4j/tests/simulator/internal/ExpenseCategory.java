@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * An expense category ({@code /expense_categories}): {@code name, unit_name, unit_price,
- * deactivated}, and how many expenses use it (the simulator holds no expenses yet: tests say so
- * through {@code SimulatorState.useExpenseCategory}). Guarded by the {@link Account}'s lock.
+ * deactivated}, and how many expenses use it (kept by the {@link Account} as expenses are added, moved to
+ * another category and removed). Guarded by the {@link Account}'s lock.
  */
 public final class ExpenseCategory extends WireEntity {
 
@@ -51,5 +51,10 @@ public final class ExpenseCategory extends WireEntity {
     /** Records one more expense using it. */
     public void addExpense() {
         expenses++;
+    }
+
+    /** Records one expense less using it. */
+    public void removeExpense() {
+        expenses--;
     }
 }

@@ -34,6 +34,8 @@ import javax.xml.stream.XMLStreamReader;
  *       ({@code {"request":{"notes":"x"}}}) is written {@code request[notes]}; numbers keep their
  *       literal text, booleans are {@code true}/{@code false}, {@code null} is null; arrays are
  *       ignored.</li>
+ *   <li>{@code multipart/form-data} bodies ({@link MultipartBody}): text parts as form fields, file
+ *       parts kept apart ({@link #file(String)}).</li>
  * </ul>
  * The two are merged as Rails merges them ({@code request_parameters.merge(query_parameters)}):
  * at the top level, and the query wins: a top-level name the query carries (a plain {@code notes},
@@ -61,6 +63,7 @@ public final class RequestParameters {
     private final WireFormat bodyFormat;
     private final String xmlRoot;
     private final Set<String> queryTopLevel;
+    private Map<String, MultipartBody.FilePart> files = Collections.emptyMap();
 
     private RequestParameters(Map<String, String> query, Map<String, String> body, WireFormat bodyFormat, String xmlRoot) {
         this.query = query;
@@ -95,7 +98,21 @@ public final class RequestParameters {
         if (format == WireFormat.JSON) {
             return new RequestParameters(query, parseJson(body), format, null);
         }
+        if (MultipartBody.isMultipart(contentType)) {
+            MultipartBody multipart = MultipartBody.parse(body, contentType);
+            RequestParameters params = new RequestParameters(query, new LinkedHashMap<>(multipart.fields()), null, null);
+            params.files = multipart.files();
+            return params;
+        }
         return new RequestParameters(query, parseForm(new String(body, StandardCharsets.UTF_8)), null, null);
+    }
+
+    /**
+     * @param name a file field of a {@code multipart/form-data} body ({@code expense[receipt]})
+     * @return its file, or null when the body sent none of that name
+     */
+    MultipartBody.FilePart file(String name) {
+        return files.get(name);
     }
 
     /** @return the body's format when it was XML or JSON, else null */

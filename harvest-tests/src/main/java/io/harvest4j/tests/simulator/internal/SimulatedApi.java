@@ -61,6 +61,7 @@ public final class SimulatedApi {
         new PeopleEndpoints(account, writer).addRoutes(routes);
         new ReportEndpoints(account).addRoutes(routes);
         new InvoiceEndpoints(account, writer).addRoutes(routes);
+        new ExpenseEndpoints(account, writer, baseUri).addRoutes(routes);
         this.oauth = new OAuthEndpoints(account);
     }
 
@@ -115,7 +116,7 @@ public final class SimulatedApi {
         }
         if (body.length > 0 && !supportedBodyType(contentType)) {
             throw RequestRefused.of(415, "Unsupported Content-Type " + (contentType == null ? "(none)" : contentType)
-                    + ": send application/xml, application/json or application/x-www-form-urlencoded");
+                    + ": send application/xml, application/json, application/x-www-form-urlencoded or multipart/form-data");
         }
         RequestParameters params = RequestParameters.parse(request.rawQuery(), body, contentType);
         RouteTable.Match<Endpoint> found = route
@@ -244,6 +245,7 @@ public final class SimulatedApi {
 
     private static boolean supportedBodyType(String contentType) {
         return contentType != null && (WireFormat.ofMediaType(contentType) != null
-                || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded"));
+                || WireFormat.bareType(contentType).equals("application/x-www-form-urlencoded")
+                || MultipartBody.isMultipart(contentType));
     }
 }

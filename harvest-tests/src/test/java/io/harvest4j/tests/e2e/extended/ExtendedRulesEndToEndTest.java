@@ -254,7 +254,7 @@ class ExtendedRulesEndToEndTest {
 
     @BothFormats
     void aCategoryInUseIsNotDeleted(Format format) {
-        SIMULATOR.state().useExpenseCategory(Seed.MEALS_ID);
+        SIMULATOR.state().addExpense(Seed.USER_ID, Seed.WEBSITE_ID, Seed.MEALS_ID, Seed.TODAY, BigDecimal.TEN);
         ExtendedClients.Extended admin = clients.as(Role.ADMINISTRATOR, format);
 
         refused(() -> admin.expenseCategories.delete(Seed.MEALS_ID).execute(), "");
