@@ -40,8 +40,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code JAXBContext}: making one (the runtime's start-up and its reflection over the classes)
  * was most of a fresh JVM's first XML call.
  *
- * <p>A class qualifies when everything reachable from it is understood here: field access, no
- * superclass, a no-argument constructor, no unmarshal callbacks, fields that are strings,
+ * <p>A class qualifies when everything reachable from it is understood here: field access (on
+ * the class and its superclasses), a no-argument constructor, no unmarshal callbacks, fields that are strings,
  * {@code int}/{@code long}/{@code boolean} and their boxes, {@link BigDecimal}/{@link BigInteger},
  * types bound through an {@code XmlAdapter} from a string, other qualifying classes, and lists
  * of any of these ({@code List}/{@code Collection}, wrapped or not); binding annotations other
@@ -262,9 +262,10 @@ final class ModelReader {
             return known;
         }
         Map<Class<?>, Plan> learnt = new HashMap<>();
+        Set<Class<?>> graph = new HashSet<>();
         Optional<Plan> plan;
         try {
-            plan = Optional.ofNullable(learn(type, learnt)).filter(root -> distinctTypeNames(learnt.keySet()));
+            plan = Optional.ofNullable(learn(type, learnt, graph)).filter(root -> distinctTypeNames(graph));
         } catch (RuntimeException | LinkageError e) {
             plan = Optional.empty();
         }
@@ -273,20 +274,27 @@ final class ModelReader {
     }
 
     /** @return the class's plan, or null when it (or a class it reaches) does not qualify */
-    private Plan learn(Class<?> type, Map<Class<?>, Plan> learnt) {
+    private Plan learn(Class<?> type, Map<Class<?>, Plan> learnt, Set<Class<?>> graph) {
         Plan known = learnt.get(type);
         if (known != null) {
             return known;
         }
-        if (type.getSuperclass() != Object.class || type.isMemberClass() && !Modifier.isStatic(type.getModifiers())
-                || type.isLocalClass() || type.isAnonymousClass() || type.getTypeParameters().length > 0
-                || !isOpenToThisModule(type) || !onlyAnnotations(type.getDeclaredAnnotations(), CLASS_ANNOTATIONS)
-                || hasCallbacks(type)) {
+        if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) || type.isLocalClass()
+                || type.isAnonymousClass()) {
             return null;
         }
-        XmlType xmlType = type.getAnnotation(XmlType.class);
-        if (xmlType != null && (xmlType.factoryClass() != XmlType.DEFAULT.class || !xmlType.factoryMethod().isEmpty())) {
-            return null;
+        // the class and its superclasses (JAXB binds a superclass's fields as a base type's)
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
+            if (declaring == null || declaring.getTypeParameters().length > 0 || !isOpenToThisModule(declaring)
+                    || !onlyAnnotations(declaring.getDeclaredAnnotations(), CLASS_ANNOTATIONS) || hasCallbacks(declaring)) {
+                return null;
+            }
+            XmlType xmlType = declaring.getAnnotation(XmlType.class);
+            if (xmlType != null && (xmlType.factoryClass() != XmlType.DEFAULT.class || !xmlType.factoryMethod().isEmpty())) {
+                return null;
+            }
+            chain.add(declaring);
         }
         Optional<Map<String, ElementBinding>> elements = models.elementsOf(type);
         if (elements.isEmpty()) {
@@ -303,33 +311,36 @@ final class ModelReader {
         }
         Plan plan = new Plan(constructor);
         learnt.put(type, plan);
-        for (Field field : type.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                    || field.isAnnotationPresent(XmlTransient.class)) {
-                continue;
-            }
-            if (Modifier.isFinal(modifiers) || !onlyAnnotations(field.getDeclaredAnnotations(), FIELD_ANNOTATIONS)
-                    || !field.trySetAccessible()) {
-                return null;
-            }
-            XmlElement element = field.getAnnotation(XmlElement.class);
-            if (element != null && !"\u0000".equals(element.defaultValue())) {
-                return null;
-            }
-            Property property = property(field, learnt);
-            if (property == null) {
-                return null;
-            }
-            String name = nameOf(field);
-            if (!elements.get().containsKey(name) || plan.properties.put(property.shownName(name), property) != null) {
-                return null;
+        graph.addAll(chain);
+        for (Class<?> declaring : chain) {
+            for (Field field : declaring.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                        || field.isAnnotationPresent(XmlTransient.class)) {
+                    continue;
+                }
+                if (Modifier.isFinal(modifiers) || !onlyAnnotations(field.getDeclaredAnnotations(), FIELD_ANNOTATIONS)
+                        || !field.trySetAccessible()) {
+                    return null;
+                }
+                XmlElement element = field.getAnnotation(XmlElement.class);
+                if (element != null && !"\u0000".equals(element.defaultValue())) {
+                    return null;
+                }
+                Property property = property(field, learnt, graph);
+                if (property == null) {
+                    return null;
+                }
+                String name = nameOf(field);
+                if (!elements.get().containsKey(name) || plan.properties.put(property.shownName(name), property) != null) {
+                    return null;
+                }
             }
         }
         return plan;
     }
 
-    private Property property(Field field, Map<Class<?>, Plan> learnt) {
+    private Property property(Field field, Map<Class<?>, Plan> learnt, Set<Class<?>> graph) {
         Class<?> type = field.getType();
         boolean wrapped = field.isAnnotationPresent(XmlElementWrapper.class);
         if (Collection.class.isAssignableFrom(type)) {
@@ -344,7 +355,7 @@ final class ModelReader {
             if (arguments.length != 1 || !(arguments[0] instanceof Class)) {
                 return null;
             }
-            Value item = value(field, (Class<?>) arguments[0], learnt);
+            Value item = value(field, (Class<?>) arguments[0], learnt, graph);
             if (item == null || item.type != null && item.type.isPrimitive()) {
                 return null;
             }
@@ -353,11 +364,11 @@ final class ModelReader {
         if (wrapped || type.isArray()) {
             return null;
         }
-        Value value = value(field, type, learnt);
+        Value value = value(field, type, learnt, graph);
         return value == null ? null : new Property(field, value, false, false, null);
     }
 
-    private Value value(Field field, Class<?> type, Map<Class<?>, Plan> learnt) {
+    private Value value(Field field, Class<?> type, Map<Class<?>, Plan> learnt, Set<Class<?>> graph) {
         XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
         if (adapter == null) {
             adapter = packageAdapter(field.getDeclaringClass().getPackage(), type);
@@ -379,7 +390,7 @@ final class ModelReader {
                 || type.getName().startsWith("javax.")) {
             return null;
         }
-        Plan nested = learn(type, learnt);
+        Plan nested = learn(type, learnt, graph);
         return nested == null ? null : new Value(null, nested, null);
     }
 

@@ -104,6 +104,8 @@ class DirectReadingTest {
         "<crate><labels><label>x</label><label> y </label><label/><other>z</other></labels><sealed>true</sealed></crate>",
         "<crate><labels/><weight> 12 </weight><note></note></crate>",
         "<crate><size>1.5</size></crate>",
+        "<crate><id type=\"integer\">9</id><created-at>2011-11-17T10:19:57Z</created-at><size>2</size></crate>",
+        "<crate><created-at>never</created-at></crate>",
     })
     void aCrateReadsAsJaxbReadsIt(String document) {
         byte[] body = bytes(document);

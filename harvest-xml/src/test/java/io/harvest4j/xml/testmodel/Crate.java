@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * A test class of the model convention with what the shared models lack: a list of repeated
- * elements without a wrapper, a wrapped list of strings, primitives.
+ * elements without a wrapper, a wrapped list of strings, primitives, an abstract superclass.
  */
-public final class Crate {
+public final class Crate extends Stamped {
 
     private List<Part> part;
     @XmlElementWrapper
@@ -54,18 +54,18 @@ public final class Crate {
             return false;
         }
         Crate that = (Crate) other;
-        return Objects.equals(part, that.part) && Objects.equals(labels, that.labels) && size == that.size
+        return id == that.id && Objects.equals(createdAt, that.createdAt) && Objects.equals(part, that.part) && Objects.equals(labels, that.labels) && size == that.size
                 && sealed == that.sealed && Objects.equals(weight, that.weight) && Objects.equals(note, that.note);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(part, labels, size, sealed, weight, note);
+        return Objects.hash(id, createdAt, part, labels, size, sealed, weight, note);
     }
 
     @Override
     public String toString() {
-        return "Crate{part=" + part + ", labels=" + labels + ", size=" + size + ", sealed=" + sealed + ", weight="
+        return "Crate{id=" + id + ", createdAt=" + createdAt + ", part=" + part + ", labels=" + labels + ", size=" + size + ", sealed=" + sealed + ", weight="
                 + weight + ", note=" + (note == null ? null : "'" + note + "'") + "}";
     }
 }
