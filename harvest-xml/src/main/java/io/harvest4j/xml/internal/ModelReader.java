@@ -291,7 +291,9 @@ final class ModelReader {
                 return null;
             }
             XmlType xmlType = declaring.getAnnotation(XmlType.class);
-            if (xmlType != null && (xmlType.factoryClass() != XmlType.DEFAULT.class || !xmlType.factoryMethod().isEmpty())) {
+            // a factory is JAXB's to call; a property order JAXB checks against the fields, and may refuse
+            if (xmlType != null && (xmlType.factoryClass() != XmlType.DEFAULT.class || !xmlType.factoryMethod().isEmpty()
+                    || !(xmlType.propOrder().length == 1 && xmlType.propOrder()[0].isEmpty()))) {
                 return null;
             }
             chain.add(declaring);
