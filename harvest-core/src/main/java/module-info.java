@@ -26,6 +26,9 @@ module io.harvest4j.core {
     opens io.harvest4j.core.inject to com.google.guice;
     // JAXB instantiates the adapters it finds through package-info annotations
     opens io.harvest4j.core.bind to jakarta.xml.bind, org.glassfish.jaxb.runtime, org.glassfish.jaxb.core;
+    // the throttle governor reads GET /account/rate_limit_status with the client's codec, whatever
+    // it is: any codec binds the fields, as it does the facades' models (not exported: not API)
+    opens io.harvest4j.core.internal.ratelimit;
 
     uses io.harvest4j.core.codec.CodecProvider;
 }

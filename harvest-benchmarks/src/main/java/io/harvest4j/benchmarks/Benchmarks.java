@@ -25,7 +25,8 @@ public final class Benchmarks {
                 new ThrottleBenchmark(),
                 new FaultsBenchmark(),
                 new FuzzBenchmark(),
-                new ColdStartBenchmark()
+                new ColdStartBenchmark(),
+                new ReportStreamBenchmark()
         )) {
             all.put(benchmark.name(), benchmark);
         }

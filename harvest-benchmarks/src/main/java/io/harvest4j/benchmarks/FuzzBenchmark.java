@@ -1,5 +1,6 @@
 package io.harvest4j.benchmarks;
 
+import com.sun.management.ThreadMXBean;
 import io.harvest4j.core.Harvest;
 import io.harvest4j.core.HarvestClient;
 import io.harvest4j.core.HarvestConfig;
@@ -11,10 +12,15 @@ import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.spi.RateLimiter;
 import io.harvest4j.core.spi.RetryPolicy;
 import io.harvest4j.extended.Account;
+import io.harvest4j.tests.fuzz.RequestFuzzer;
 import io.harvest4j.tests.simulator.HarvestSimulator;
 import io.harvest4j.tests.simulator.Seed;
 import io.harvest4j.timetracking.TimeTracking;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,11 +49,29 @@ import java.util.function.Function;
  * {@link HarvestException}: anything else is an <em>escape</em>; a body not decoded within the
  * time limit is a <em>hang</em>.
  *
- * <p>Last line: {@code fuzz: xml bodies=N escapes=E hangs=H; json bodies=N escapes=E hangs=H}.
- * Options: {@code --bodies N} per codec (default 10,000), {@code --seed S}, {@code --time-limit-ms T}
- * (default 5,000).
+ * <p>Memory: the bytes each decoding allocates (the decoding thread's own count,
+ * {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}) must stay within
+ * {@value #ALLOCATION_FACTOR} times the body's size plus {@value #ALLOCATION_ALLOWANCE} bytes; a body
+ * over it is printed and counted. The heap in use after garbage collection is sampled through the
+ * run; its peak is the last figure.
+ *
+ * <p>Then the simulator's request parsing: as many requests as bodies per codec, generated and
+ * mutated by {@link RequestFuzzer}, against an in-process simulator over loopback; every one must
+ * be answered below 500 within the time limit, and {@code GET /account/who_am_i} still answered
+ * after.
+ *
+ * <p>Last line: {@code fuzz: xml bodies=N escapes=E hangs=H; json bodies=N escapes=E hangs=H;
+ * simulator requests=N escapes=E hangs=H; memory over-bound=K peak-heap=MMB} (the first two parts
+ * as before the simulator and memory were measured). Options: {@code --bodies N} per codec and
+ * requests to the simulator (default 10,000), {@code --seed S}, {@code --time-limit-ms T} (default
+ * 5,000).
  */
 public final class FuzzBenchmark implements Benchmark {
+
+    /** A decoding may allocate this many times the body's size… */
+    static final long ALLOCATION_FACTOR = 64;
+    /** …plus this much (a decoding's fixed cost: the reader, the binding context's per-call state, the exception). */
+    static final long ALLOCATION_ALLOWANCE = 4L * 1024 * 1024;
 
     private static final String[] HOSTILE_XML = {
         "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
@@ -106,11 +130,22 @@ public final class FuzzBenchmark implements Benchmark {
             throw new IllegalArgumentException("--bodies and --time-limit-ms must be positive");
         }
         StringBuilder line = new StringBuilder("fuzz:");
+        HeapWatch heap = new HeapWatch();
+        int overBound = 0;
         for (Format format : new Format[] {Format.XML, Format.JSON}) {
-            Result result = fuzz(format, bodies, seed, timeLimitMs, out);
+            Result result = fuzz(format, bodies, seed, timeLimitMs, out, heap);
+            overBound += result.overBound;
             line.append(format == Format.XML ? " xml" : "; json").append(" bodies=").append(result.bodies)
                     .append(" escapes=").append(result.escapes).append(" hangs=").append(result.hangs);
+            out.printf("  %s: largest allocation %d bytes for a body of %d bytes; largest ratio %.1f (body of %d bytes)%n", format,
+                    result.largestAllocation, result.largestAllocationBody, result.largestRatio, result.largestRatioBody);
         }
+        RequestFuzzer.Result simulator = fuzzSimulator(bodies, seed, timeLimitMs, out, heap);
+        int simulatorEscapes = simulator.escapes() + (simulator.stillAnswering() ? 0 : 1);
+        line.append("; simulator requests=").append(simulator.requests()).append(" escapes=").append(simulatorEscapes)
+                .append(" hangs=").append(simulator.hangs());
+        heap.sample();
+        line.append("; memory over-bound=").append(overBound).append(" peak-heap=").append(heap.peakMegabytes()).append("MB");
         out.println(line);
         return line.toString();
     }
@@ -127,9 +162,49 @@ public final class FuzzBenchmark implements Benchmark {
         int bodies;
         int escapes;
         int hangs;
+        int overBound;
+        long largestAllocation;
+        int largestAllocationBody;
+        double largestRatio;
+        int largestRatioBody;
     }
 
-    private Result fuzz(Format format, int bodies, long seed, long timeLimitMs, PrintStream out) throws Exception {
+    /** The peak of the heap in use after garbage collection, sampled through the run. */
+    static final class HeapWatch {
+        private long peak;
+
+        void sample() {
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+                used += afterGc == null ? 0 : afterGc.getUsed();
+            }
+            peak = Math.max(peak, used);
+        }
+
+        long peakMegabytes() {
+            return (peak + (1 << 20) - 1) >> 20;
+        }
+    }
+
+    private static RequestFuzzer.Result fuzzSimulator(int requests, long seed, long timeLimitMs, PrintStream out, HeapWatch heap) {
+        try (HarvestSimulator simulator = HarvestSimulator.builder().withoutThrottle().build().start()) {
+            long started = System.nanoTime();
+            RequestFuzzer.Result result = new RequestFuzzer(simulator.uri(), () -> {
+                simulator.reset();
+                heap.sample();
+            }).run(requests, seed, timeLimitMs, finding -> out.println("  simulator " + finding));
+            int[] classes = result.statusClasses();
+            out.printf("  simulator: %d requests in %d ms: %d 2xx, %d 3xx, %d 4xx, %d 5xx; %d with a request target that is no URI,"
+                    + " refused by the JDK's HTTP server before the simulator (400, or a reset with the body unsent); %s after%n",
+                    result.requests(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), classes[2], classes[3], classes[4],
+                    classes[5], result.refusedByServer(),
+                    result.stillAnswering() ? "still answering who_am_i" : "NOT answering who_am_i");
+            return result;
+        }
+    }
+
+    private Result fuzz(Format format, int bodies, long seed, long timeLimitMs, PrintStream out, HeapWatch heap) throws Exception {
         Map<String, byte[]> seeds = seeds(format);
         List<String> calls = new ArrayList<>(seeds.keySet());
         String[] hostile = format == Format.XML ? HOSTILE_XML : HOSTILE_JSON;
@@ -144,16 +219,37 @@ public final class FuzzBenchmark implements Benchmark {
                 "who_am_i", c -> new Account(c).whoAmI().execute());
         Result result = new Result();
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon());
+        for (String call : calls) { // the first decoding of a type builds its binding: not the body's cost
+            transport.body = seeds.get(call);
+            try {
+                worker.submit(() -> run.get(call).apply(client)).get(timeLimitMs * 10, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                // a seed the client refuses warms up as well
+            }
+        }
         long started = System.nanoTime();
         for (int i = 0; i < bodies; i++) {
             String call = calls.get(random.nextInt(calls.size()));
             byte[] body = mutate(seeds.get(call), hostile, random);
             transport.body = body;
-            Future<?> decoding = worker.submit(() -> run.get(call).apply(client));
+            long[] allocated = {-1};
+            Future<?> decoding = worker.submit(() -> {
+                long before = allocatedByThisThread();
+                try {
+                    return run.get(call).apply(client);
+                } finally {
+                    allocated[0] = allocatedByThisThread() - before;
+                }
+            });
             result.bodies++;
+            if (i % 100 == 0) {
+                heap.sample();
+            }
             try {
                 decoding.get(timeLimitMs, TimeUnit.MILLISECONDS);
+                checkAllocation(format, call, body.length, allocated[0], result, out);
             } catch (ExecutionException e) {
+                checkAllocation(format, call, body.length, allocated[0], result, out);
                 if (!(e.getCause() instanceof HarvestException)) {
                     result.escapes++;
                     if (result.escapes <= 5) {
@@ -174,6 +270,36 @@ public final class FuzzBenchmark implements Benchmark {
         }
         worker.shutdownNow();
         return result;
+    }
+
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** @return the bytes the calling thread has allocated so far, or -1 when the JVM does not count them */
+    private static long allocatedByThisThread() {
+        return THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled()
+                ? THREADS.getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
+    }
+
+    private static void checkAllocation(Format format, String call, int size, long allocated, Result result, PrintStream out) {
+        if (allocated < 0) {
+            return;
+        }
+        if (allocated > result.largestAllocation) {
+            result.largestAllocation = allocated;
+            result.largestAllocationBody = size;
+        }
+        double ratio = (double) allocated / Math.max(1, size);
+        if (size >= 10_000 && ratio > result.largestRatio) { // the ratio of small bodies is the fixed cost's
+            result.largestRatio = ratio;
+            result.largestRatioBody = size;
+        }
+        if (allocated > ALLOCATION_FACTOR * size + ALLOCATION_ALLOWANCE) {
+            result.overBound++;
+            if (result.overBound <= 5) {
+                out.println("  over the memory bound (" + format + ", " + call + "): " + allocated + " bytes allocated for a body of "
+                        + size + " bytes");
+            }
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class ThrottleBenchmarkTest {
 
     @Test
-    void aShortRunPrintsBothClientsFiguresAsItsLastLine() throws Exception {
+    void aShortRunPrintsTheThreeRunsFiguresAsItsLastLine() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String line = new ThrottleBenchmark().run(List.of("--threads", "4", "--calls", "30", "--max-calls", "20",
                 "--timeframe-ms", "500", "--naive-seconds", "1"), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(line).matches("throttle: governor achieved/allowed=\\d+\\.\\d{3} 503s=\\d+; "
-                + "naive achieved/allowed=\\d+\\.\\d{3} 503s=\\d+");
+                + "learnt achieved/allowed=\\d+\\.\\d{3} 503s=\\d+; naive achieved/allowed=\\d+\\.\\d{3} 503s=\\d+");
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
         assertThat(lines[lines.length - 1]).isEqualTo(line);
         assertThat(Benchmarks.all()).containsKey("throttle");

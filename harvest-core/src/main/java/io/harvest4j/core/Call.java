@@ -393,8 +393,15 @@ public final class Call<T> {
             String call = response.request().method() + " " + response.request().uri().getPath();
             String location = response.headers().first("Location")
                     .orElseThrow(() -> new LocationHeaderException(call, response.status(), null));
-            String path = location.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
-            String last = path.substring(path.lastIndexOf('/') + 1);
+            // one pass, no regular expression: "/+$" took minutes on a Location of 100,000 slashes
+            int end = 0;
+            while (end < location.length() && location.charAt(end) != '?' && location.charAt(end) != '#') {
+                end++;
+            }
+            while (end > 0 && location.charAt(end - 1) == '/') {
+                end--;
+            }
+            String last = location.substring(end == 0 ? 0 : location.lastIndexOf('/', end - 1) + 1, end);
             try {
                 long id = Long.parseLong(last);
                 if (id > 0) {

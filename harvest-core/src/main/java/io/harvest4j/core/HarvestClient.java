@@ -7,6 +7,7 @@ import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.RequestBody;
 import io.harvest4j.core.http.Response;
 import io.harvest4j.core.http.RetryAfter;
+import io.harvest4j.core.http.StreamedResponse;
 import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.internal.Checks;
 import io.harvest4j.core.spi.Authenticator;
@@ -42,6 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HarvestClient implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(HarvestClient.class.getName());
+    /** The most of a streamed call's failed answer that is read, for its message. */
+    private static final int STREAMED_ERROR_BODY_BYTES = 64 * 1024;
 
     private final HarvestConfig config;
     private final Transport transport;
@@ -52,6 +55,8 @@ public final class HarvestClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Has the throttle governor learn the account's limit from the service (see RateLimitStatusRead). */
+    private final RateLimitStatusRead rateLimitStatus;
 
     /**
      * Composes a client from its parts; {@link Harvest#builder()} and the Guice module call this.
@@ -81,6 +86,7 @@ public final class HarvestClient implements AutoCloseable {
             throw new ConfigurationException("the codec serves " + codec.format() + " but the client is configured for "
                     + config.format());
         }
+        this.rateLimitStatus = RateLimitStatusRead.of(config, transport, codec, authenticator, rateLimiter);
     }
 
     /** @return the configuration */
@@ -143,6 +149,111 @@ public final class HarvestClient implements AutoCloseable {
         });
         exchange.next();
         return result;
+    }
+
+    /**
+     * Sends a call and answers as soon as a successful answer's status and headers are in, its body
+     * to be read as it arrives: a receipt's image copied to a file, or any answer too large to hold.
+     * The call goes through every stage a sent call does (rate limiter, signing, a 401's renewal,
+     * retries of failed attempts, all before anything is handed out); a failed answer is read to at
+     * most 64 KiB and mapped to the same {@link ApiException}s. The call's reader is not used.
+     *
+     * <pre>{@code
+     * try (StreamedResponse receipt = client.open(call)) {
+     *     Files.copy(receipt.body(), target);
+     * }
+     * }</pre>
+     *
+     * @param call the operation
+     * @return the successful answer; the caller must close it, which releases the connection. Its
+     *     body's reads fail with a {@link TransportException} (not an {@code IOException}), when the
+     *     body stops arriving for the request timeout, say.
+     * @throws HarvestException on any failure before the answer, of the subtype that says what went wrong
+     */
+    public StreamedResponse open(Call<?> call) {
+        return Transport.join(openAsync(call));
+    }
+
+    /**
+     * Sends a call and answers its successful answer with the body to be read as it arrives; see
+     * {@link #open(Call)}.
+     *
+     * @param call the operation
+     * @return a future of the successful answer, which the caller must close; it fails with a
+     *     {@link HarvestException}. Cancelling it stops any further attempt, and an answer that
+     *     arrives after the cancellation is closed.
+     */
+    public CompletableFuture<StreamedResponse> openAsync(Call<?> call) {
+        Checks.required("HarvestClient.openAsync: call", call);
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(new InvalidRequestException(call.method() + " " + call.path()
+                    + " was not sent: the client is closed (make a new one)"));
+        }
+        Request request;
+        try {
+            request = toRequest(call);
+        } catch (HarvestException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
+        }
+        CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
+        Exchange exchange = new Exchange(request, result, true);
+        exchange.answer.whenComplete((response, failure) -> {
+            StreamedResponse opened = exchange.opened;
+            try {
+                if (failure != null) {
+                    result.completeExceptionally(unknownOutcome(request, typed(request, failure)));
+                } else if (!response.isSuccessful() || opened == null) {
+                    result.completeExceptionally(unknownOutcome(request, failure(response)));
+                } else {
+                    StreamedResponse handed = new StreamedResponse(opened.request(), opened.status(),
+                            opened.headers(), new StreamedItems.GuardedBody(opened.body(), opened.request()));
+                    if (result.complete(handed)) {
+                        opened = null;
+                    }
+                }
+            } catch (Throwable e) {
+                result.completeExceptionally(unknownOutcome(request, e));
+            } finally {
+                if (opened != null) {
+                    opened.close(); // not handed out: a failure, or the caller cancelled
+                }
+            }
+        });
+        exchange.next();
+        return result;
+    }
+
+    /**
+     * Sends a call whose answer is a list, and answers its items as a stream decoded while the body
+     * arrives, so that an answer of any length is never held whole (a report of a year's entries).
+     * The call is sent as by {@link #open(Call)}; the items are decoded by the codec's
+     * {@link Codec#decodeItems}, each bounded by {@link HarvestConfig#maxResponseBytes()}.
+     *
+     * <pre>{@code
+     * try (Stream<DayEntry> entries = client.stream(call, DayEntry.class, shape)) {
+     *     entries.forEach(sheet::add);
+     * }
+     * }</pre>
+     *
+     * @param call the operation (its reader is not used)
+     * @param itemType the class of each item
+     * @param shape the answer's list shape
+     * @param <T> the type of the items
+     * @return the items; the stream must be closed (try-with-resources), which releases the
+     *     connection, read to the end or not. Its operations fail with a {@link CodecException} when
+     *     the body turns out malformed, a {@link TransportException} when it stops arriving.
+     * @throws HarvestException on any failure before the first item, of the subtype that says what went wrong
+     */
+    public <T> java.util.stream.Stream<T> stream(Call<?> call, Class<T> itemType, io.harvest4j.core.codec.WireShape shape) {
+        Checks.required("HarvestClient.stream: itemType", itemType);
+        Checks.required("HarvestClient.stream: shape", shape);
+        if (!shape.isList()) {
+            throw new InvalidRequestException("HarvestClient.stream needs a list shape: " + shape);
+        }
+        StreamedResponse response = open(call);
+        return StreamedItems.stream(response, codec, itemType, shape, config.maxResponseBytes());
     }
 
     /**
@@ -353,10 +464,41 @@ public final class HarvestClient implements AutoCloseable {
         private int attempt;
         private Duration waited = Duration.ZERO;
         private boolean renewed;
+        /** Whether the answer is opened as a stream ({@link #openAsync}) rather than read whole. */
+        private final boolean streamed;
+        /** The successful answer of a streamed exchange, once there is one. */
+        volatile StreamedResponse opened;
 
         Exchange(Request request, CompletableFuture<?> result) {
+            this(request, result, false);
+        }
+
+        Exchange(Request request, CompletableFuture<?> result, boolean streamed) {
             this.request = request;
             this.result = result;
+            this.streamed = streamed;
+        }
+
+        /**
+         * Opens the answer as a stream: a successful one is kept in {@link #opened} and stands in
+         * the pipeline as its status and headers; a failed one is read (bounded) and closed, and
+         * goes on like any answer (renewal, retry, mapping).
+         */
+        private CompletableFuture<Response> open(Request signed) {
+            return nonNull(transport.openAsync(signed), "the transport").thenApply(answer -> {
+                if (answer == null) {
+                    return null;
+                }
+                if (!answer.isSuccessful()) {
+                    return answer.buffer((int) Math.min(STREAMED_ERROR_BODY_BYTES, config.maxResponseBytes()));
+                }
+                StreamedResponse previous = opened;
+                opened = answer;
+                if (previous != null) {
+                    previous.close();
+                }
+                return new Response(answer.request(), answer.status(), answer.headers(), null);
+            });
         }
 
         /** Starts the next attempt, or leaves it to the loop that is running. */
@@ -378,6 +520,7 @@ public final class HarvestClient implements AutoCloseable {
             int number = attempt;
             CompletableFuture<Outcome> outcome;
             try {
+                rateLimitStatus.beforeCall();
                 outcome = nonNull(rateLimiter.acquire(), "the rate limiter")
                         .thenCompose(ready -> {
                             // the permit is given back once, whatever ends the attempt; a throttle
@@ -414,12 +557,15 @@ public final class HarvestClient implements AutoCloseable {
                 }
                 checkSameOrigin(signed);
                 LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
-                return nonNull(transport.sendAsync(signed), "the transport").handle((response, failure) -> {
+                return (streamed ? open(signed) : nonNull(transport.sendAsync(signed), "the transport")).handle((response, failure) -> {
                     Outcome ended = outcome(signed, response, failure);
                     if (ended.response != null && ended.response.status() == 503) {
                         // every call the service receives while it is locked out extends the
                         // lock-out: hold them all, not only this one
-                        retryAfter(ended.response).ifPresent(rateLimiter::throttled);
+                        retryAfter(ended.response).ifPresent(retryAfter -> {
+                            rateLimiter.throttled(retryAfter);
+                            rateLimitStatus.afterThrottled();
+                        });
                     }
                     return ended;
                 });

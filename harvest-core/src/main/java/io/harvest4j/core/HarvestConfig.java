@@ -40,6 +40,7 @@ public final class HarvestConfig {
     private final boolean allowInsecureHttp;
     private final int maxCalls;
     private final Duration throttleWindow;
+    private final Boolean learnRateLimit;
     private final int maxAttempts;
     private final Duration maxRetryWait;
     private final String codecProvider;
@@ -66,6 +67,7 @@ public final class HarvestConfig {
         this.maxResponseBytes = builder.maxResponseBytes;
         this.maxCalls = builder.maxCalls;
         this.throttleWindow = builder.throttleWindow;
+        this.learnRateLimit = builder.learnRateLimit;
         this.maxAttempts = builder.maxAttempts;
         this.maxRetryWait = builder.maxRetryWait;
         this.codecProvider = builder.codecProvider;
@@ -90,6 +92,7 @@ public final class HarvestConfig {
         builder.allowInsecureHttp = allowInsecureHttp;
         builder.maxCalls = maxCalls;
         builder.throttleWindow = throttleWindow;
+        builder.learnRateLimit = learnRateLimit;
         builder.maxAttempts = maxAttempts;
         builder.maxRetryWait = maxRetryWait;
         builder.codecProvider = codecProvider;
@@ -154,6 +157,16 @@ public final class HarvestConfig {
     /** @return … in this window */
     public Duration throttleWindow() {
         return throttleWindow;
+    }
+
+    /**
+     * @return whether the throttle governor reads the account's real limit and usage from the
+     *     service ({@link Builder#learnRateLimit(boolean)}), when that was set; empty by default,
+     *     which learns with the library's own transport and not with a transport of the
+     *     application's
+     */
+    public Optional<Boolean> learnRateLimit() {
+        return Optional.ofNullable(learnRateLimit);
     }
 
     /** @return how many times one call may be sent in all, the first included */
@@ -240,6 +253,7 @@ public final class HarvestConfig {
         private boolean allowInsecureHttp;
         private int maxCalls = 100;
         private Duration throttleWindow = Duration.ofSeconds(15);
+        private Boolean learnRateLimit;
         private int maxAttempts = 4;
         private Duration maxRetryWait = Duration.ofMinutes(2);
         private String codecProvider;
@@ -363,6 +377,9 @@ public final class HarvestConfig {
         }
 
         /**
+         * The throttle the governor paces at until it has {@linkplain #learnRateLimit(boolean) learnt}
+         * the service's own (and for good, when it cannot or must not learn it).
+         *
          * @param maxCalls the account's limit of calls …
          * @param window … in this window; default 100 in 15 s
          * @return this builder
@@ -373,6 +390,31 @@ public final class HarvestConfig {
             }
             this.maxCalls = maxCalls;
             this.throttleWindow = positive(window, "window");
+            return this;
+        }
+
+        /**
+         * Whether the {@link ThrottleGovernor} learns the account's throttle from the service: before
+         * the first call it paces, and again after any throttled 503 (before the hold ends), it reads
+         * {@code GET /account/rate_limit_status} (which the service does not count) and takes
+         * {@code max_calls} and {@code timeframe_limit} instead of {@link #throttle(int, Duration)}'s
+         * values, lower or higher, and charges the {@code count} other processes of the account
+         * already spent in the window. The read goes through the client's transport, signed by its
+         * authenticator, without waiting for a permit, one read for all the threads and clients
+         * that share the governor, within 5 seconds (or the request timeout, when shorter). When it
+         * fails (an old account answers 404, a codec cannot read it, the network) the configuration
+         * stays, the failure is logged once at {@code INFO} on the logger
+         * {@code io.harvest4j.core.ThrottleGovernor}, and it is not tried on every call.
+         *
+         * <p>Default: on with the library's own transport ({@link io.harvest4j.core.http.JdkHttpTransport}),
+         * off with a transport of the application's (a test's fake is not sent a call it was not
+         * asked for) unless this says {@code true}. A rate limiter of the application's learns nothing.
+         *
+         * @param learn {@code true} to learn with any transport, {@code false} to keep the configured throttle
+         * @return this builder
+         */
+        public Builder learnRateLimit(boolean learn) {
+            this.learnRateLimit = learn;
             return this;
         }
 

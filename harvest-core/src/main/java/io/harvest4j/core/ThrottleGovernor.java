@@ -34,19 +34,37 @@ import java.util.concurrent.CompletableFuture;
  * locked out extends the lock-out for everyone, so a single call sent early is enough to starve
  * the whole batch.
  *
+ * <p><b>Learnt.</b> The configured limit is a guess: the service "reserves the right to tune the
+ * limitations", and other processes of the account spend the same budget. A client built with the
+ * library's transport has its governor {@linkplain #learn learn} the account's state from {@code GET
+ * /account/rate_limit_status} (which the service does not count) before the first call it paces,
+ * and again after a throttled 503, before the hold ends: the service's {@code max_calls} and
+ * {@code timeframe_limit} replace the configured ones, and its {@code count} of calls already made
+ * in the window, less those this governor knows of, is charged as permits settled then. No permit
+ * is handed out while that read is on its way; one read serves every thread and client sharing the
+ * governor. When the read fails the configuration stays
+ * ({@link HarvestConfig.Builder#learnRateLimit(boolean)} says more).
+ *
  * <p>Calls wait on the {@link Sleeper} in the order they asked, without holding a thread.
  */
 public final class ThrottleGovernor implements RateLimiter {
 
     private static final Duration MAX_MARGIN = Duration.ofMillis(100);
 
-    private final int maxCalls;
-    private final Duration window;
-    private final Duration span;
     private final Sleeper sleeper;
     private final Clock clock;
+    /** Learns the account's limit from the service, once for every client that shares this governor. */
+    final RateLimitLearning learning = new RateLimitLearning(this);
 
     // guarded by this
+    /** The limit: configured, the strictest of the clients that share the governor, until the service's is learnt. */
+    private int maxCalls;
+    private Duration window;
+    /** How long after it settled a permit counts: the window and a margin. */
+    private Duration span;
+    private boolean learnt;
+    /** While not done, no permit is handed out: the account's state is being read. */
+    private CompletableFuture<?> paused;
     private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     /** When the recently settled permits were settled, oldest first; at most {@code maxCalls}. */
     private final Deque<Instant> settled = new ArrayDeque<>();
@@ -72,8 +90,7 @@ public final class ThrottleGovernor implements RateLimiter {
         }
         this.maxCalls = maxCalls;
         this.window = window;
-        Duration margin = window.dividedBy(100);
-        this.span = window.plus(margin.compareTo(MAX_MARGIN) < 0 ? margin : MAX_MARGIN);
+        this.span = span(window);
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -91,14 +108,96 @@ public final class ThrottleGovernor implements RateLimiter {
         return new ThrottleGovernor(config.maxCalls(), config.throttleWindow(), sleeper, clock);
     }
 
-    /** @return the most calls let through in any window */
-    public int maxCalls() {
+    /** @return the most calls let through in any window: configured, or learnt from the service */
+    public synchronized int maxCalls() {
         return maxCalls;
     }
 
-    /** @return the window */
-    public Duration window() {
+    /** @return the window: configured, or learnt from the service */
+    public synchronized Duration window() {
         return window;
+    }
+
+    /** @return whether the limit is the service's, read from {@code GET /account/rate_limit_status} */
+    public synchronized boolean hasLearntLimit() {
+        return learnt;
+    }
+
+    /**
+     * Takes the account's state as the service reports it ({@code GET /account/rate_limit_status}):
+     * its limit replaces the configured one, lower or higher, and the calls it has already counted
+     * in the window that this governor does not know of (made by other processes of the account)
+     * are charged as permits settled now. Permits already handed out stay valid; a lower limit
+     * holds the next ones at once. Thread-safe; the client that shares this governor does this by
+     * itself (see {@link HarvestConfig.Builder#learnRateLimit(boolean)}).
+     *
+     * @param maxCalls the service's {@code max_calls}
+     * @param window the service's {@code timeframe_limit}
+     * @param used the service's {@code count}: calls counted in the current window, by anyone
+     * @throws IllegalArgumentException when the limit is none or {@code used} is negative
+     */
+    public void learn(int maxCalls, Duration window, int used) {
+        Objects.requireNonNull(window, "window");
+        if (maxCalls < 1 || window.isNegative() || window.isZero() || used < 0) {
+            throw new IllegalArgumentException("not a throttle: " + maxCalls + " calls per " + window + ", " + used + " used");
+        }
+        synchronized (this) {
+            limit(maxCalls, window);
+            learnt = true;
+            Instant now = now();
+            dropExpired(now);
+            int known = inFlight + settled.size();
+            for (int i = known; i < used; i++) {
+                settled.addLast(now);
+            }
+        }
+        drain();
+    }
+
+    /**
+     * Another client of the account joins this governor with its own configured limit: until the
+     * service's limit is learnt, the strictest configuration counts (the fewest calls, the longest
+     * window).
+     */
+    void join(int maxCalls, Duration window) {
+        synchronized (this) {
+            if (learnt) {
+                return;
+            }
+            limit(Math.min(this.maxCalls, maxCalls), this.window.compareTo(window) >= 0 ? this.window : window);
+        }
+        drain();
+    }
+
+    /**
+     * Hands out no permit until {@code until} is done (the account's state is being read), on top
+     * of any hold; calls in flight are not affected.
+     */
+    void pauseUntil(CompletableFuture<?> until) {
+        synchronized (this) {
+            paused = until;
+        }
+        until.whenComplete((ignored, failure) -> drain());
+    }
+
+    /** Sets the limit; guarded by this. */
+    private void limit(int maxCalls, Duration window) {
+        this.maxCalls = maxCalls;
+        this.window = window;
+        this.span = span(window);
+    }
+
+    /** The margin only absorbs the granularity of clocks: a hundredth of the window, at most 100 ms. */
+    private static Duration span(Duration window) {
+        Duration margin = window.dividedBy(100);
+        return window.plus(margin.compareTo(MAX_MARGIN) < 0 ? margin : MAX_MARGIN);
+    }
+
+    /** Forgets the settled permits that left the window; guarded by this. */
+    private void dropExpired(Instant now) {
+        while (!settled.isEmpty() && !settled.peekFirst().plus(span).isAfter(now)) {
+            settled.removeFirst();
+        }
     }
 
     @Override
@@ -156,10 +255,11 @@ public final class ThrottleGovernor implements RateLimiter {
         Instant now;
         synchronized (this) {
             now = now();
-            while (!settled.isEmpty() && !settled.peekFirst().plus(span).isAfter(now)) {
-                settled.removeFirst();
-            }
+            dropExpired(now);
             while (!waiting.isEmpty()) {
+                if (paused != null && !paused.isDone()) {
+                    break; // drained again when it is done
+                }
                 if (now.isBefore(heldUntil)) {
                     next = heldUntil;
                     break;
@@ -238,7 +338,7 @@ public final class ThrottleGovernor implements RateLimiter {
     }
 
     @Override
-    public String toString() {
-        return "ThrottleGovernor{" + maxCalls + " calls per " + window + "}";
+    public synchronized String toString() {
+        return "ThrottleGovernor{" + maxCalls + " calls per " + window + (learnt ? ", learnt" : "") + "}";
     }
 }

@@ -4,7 +4,6 @@ import io.harvest4j.core.spi.Sleeper;
 import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -17,11 +16,14 @@ import java.util.Objects;
  * parts of an application that each built their own) spend one budget, as the service counts it.
  *
  * <p>The throttle is the account's, not the user's (API.md §3: "100 calls in 15 seconds from one
- * account"), so the key is the account's address (scheme, host, port), with the limit and the
- * time source: clients configured with another limit, or given another clock or sleeper (tests),
- * get a governor of their own. This is the one piece of state the JVM shares between clients, on
- * purpose: the budget it models is itself shared by everything that calls the account. Governors
- * are held weakly: one lives as long as a client that uses it.
+ * account"), so the key is the account's address (scheme, host, port), with the time source:
+ * clients given another clock or sleeper (tests) get a governor of their own. Clients configured
+ * with different limits share one all the same, since the account has one limit: until the
+ * governor has {@linkplain ThrottleGovernor#learn learnt} the service's, it paces at the strictest
+ * configured (the fewest calls, the longest window); once learnt, the service's limit holds for
+ * every client of the account, whatever each was configured with. This is the one piece of state
+ * the JVM shares between clients, on purpose: the budget it models is itself shared by everything
+ * that calls the account. Governors are held weakly: one lives as long as a client that uses it.
  */
 public final class ThrottleGovernors {
 
@@ -34,10 +36,11 @@ public final class ThrottleGovernors {
      * @param config the account's address and limit
      * @param sleeper how calls wait
      * @param clock the time source
-     * @return the governor of that account, shared with every client given the same arguments
+     * @return the governor of that account, shared with every client of the account given the
+     *     same sleeper and clock; its limit is the strictest configured until the service's is learnt
      */
     public static ThrottleGovernor forAccount(HarvestConfig config, Sleeper sleeper, Clock clock) {
-        Key key = new Key(config.baseUri(), config.maxCalls(), config.throttleWindow(), sleeper, clock);
+        Key key = new Key(config.baseUri(), sleeper, clock);
         synchronized (GOVERNORS) {
             for (Iterator<WeakReference<ThrottleGovernor>> it = GOVERNORS.values().iterator(); it.hasNext();) {
                 if (it.next().get() == null) {
@@ -49,6 +52,8 @@ public final class ThrottleGovernors {
             if (governor == null) {
                 governor = ThrottleGovernor.of(config, sleeper, clock);
                 GOVERNORS.put(key, new WeakReference<>(governor));
+            } else {
+                governor.join(config.maxCalls(), config.throttleWindow());
             }
             return governor;
         }
@@ -56,17 +61,13 @@ public final class ThrottleGovernors {
 
     private static final class Key {
         private final String account;
-        private final int maxCalls;
-        private final Duration window;
         private final Sleeper sleeper;
         private final Clock clock;
 
-        Key(URI baseUri, int maxCalls, Duration window, Sleeper sleeper, Clock clock) {
+        Key(URI baseUri, Sleeper sleeper, Clock clock) {
             int port = baseUri.getPort();
             this.account = baseUri.getScheme().toLowerCase(Locale.ROOT) + "://"
                     + String.valueOf(baseUri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
-            this.maxCalls = maxCalls;
-            this.window = window;
             this.sleeper = sleeper;
             this.clock = clock;
         }
@@ -78,13 +79,12 @@ public final class ThrottleGovernors {
             }
             Key that = (Key) other;
             // the sleeper and the clock by identity: two fake clocks are two time lines
-            return account.equals(that.account) && maxCalls == that.maxCalls && window.equals(that.window)
-                    && sleeper == that.sleeper && clock == that.clock;
+            return account.equals(that.account) && sleeper == that.sleeper && clock == that.clock;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(account, maxCalls, window, System.identityHashCode(sleeper), System.identityHashCode(clock));
+            return Objects.hash(account, System.identityHashCode(sleeper), System.identityHashCode(clock));
         }
     }
 }

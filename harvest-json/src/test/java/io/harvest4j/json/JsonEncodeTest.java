@@ -62,6 +62,22 @@ class JsonEncodeTest {
         assertThat(CODEC.decode(CODEC.encode(FULL, WRAPPED), Widget.class, WRAPPED)).isEqualTo(FULL);
     }
 
+    /** Found by CodecProperties: the UTF-8 writer put '?' for it, and another name was sent without a word. */
+    @Test
+    void aLoneSurrogateIsRefusedNotSentAsAQuestionMark() {
+        Widget widget = Widget.builder().id(1).name("half \udd3a of a character").build();
+
+        assertThatThrownBy(() -> CODEC.encode(widget, WRAPPED)).isInstanceOf(CodecException.class)
+                .hasMessageContaining("lone surrogate");
+    }
+
+    @Test
+    void aPairOfSurrogatesIsOneCharacterAndRoundTrips() {
+        Widget widget = Widget.builder().id(1).name("clef \ud834\udd1e").build();
+
+        assertThat(CODEC.decode(CODEC.encode(widget, WRAPPED), Widget.class, WRAPPED)).isEqualTo(widget);
+    }
+
     @Test
     void roundTripList() {
         List<Widget> widgets = List.of(FULL, Widget.builder().id(2).build());

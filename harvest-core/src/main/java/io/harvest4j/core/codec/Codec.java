@@ -1,7 +1,10 @@
 package io.harvest4j.core.codec;
 
 import io.harvest4j.core.CodecException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,6 +42,41 @@ public interface Codec {
      * @throws CodecException when the body is not a well-formed, safe document of that shape
      */
     <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape);
+
+    /**
+     * Decodes a list item by item as the body is read, so that an answer of any length is never
+     * held whole: what {@code decodeList} does, over a stream. The items are read as the caller asks
+     * for them; the body stays open until the answer is {@linkplain DecodedItems#close() closed}.
+     *
+     * <p>The default reads the whole body (at most {@code maxItemBytes} of it) and hands it to
+     * {@link #decodeList}, so a codec written before this method existed keeps working, holding the
+     * whole answer as it always did. A codec that streams overrides it and holds one item at a time
+     * instead: then {@code maxItemBytes} bounds each item.
+     *
+     * @param body the answer's body; the answer owns it from now on and closes it when it is closed
+     *     (or when this method fails)
+     * @param itemType the class of each item
+     * @param shape a {@linkplain WireShape#isList() list shape}
+     * @param maxItemBytes the most bytes one item may take; a codec that cannot stream holds the
+     *     whole body to this limit
+     * @param <T> the item type
+     * @return the items, decoded as they are asked for
+     * @throws CodecException when the body is not a well-formed, safe document of that shape; a
+     *     streaming codec finds most faults later, in {@code hasNext()} or {@code next()}
+     */
+    default <T> DecodedItems<T> decodeItems(InputStream body, Class<T> itemType, WireShape shape, long maxItemBytes) {
+        Objects.requireNonNull(body, "body");
+        try (body) {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxItemBytes) + 1);
+            if (bytes.length > maxItemBytes) {
+                throw new CodecException("the answer is larger than " + maxItemBytes + " bytes, and " + this
+                        + " reads a list only whole (it does not stream)");
+            }
+            return DecodedItems.of(decodeList(bytes, itemType, shape), null);
+        } catch (IOException e) {
+            throw new CodecException("cannot read the answer's body: " + e, e);
+        }
+    }
 
     /**
      * Encodes a request body. Fields that are {@code null} are left out.

@@ -24,6 +24,8 @@ import java.util.Locale;
  */
 public final class WireDates {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final DateTimeFormatter ISO_DATE_LENIENT = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
             .appendLiteral('-')
@@ -57,6 +59,10 @@ public final class WireDates {
      * @throws DateTimeParseException when it is none of them
      */
     public static LocalDate parseDate(String text) {
+        LocalDate plain = plainDate(text);
+        if (plain != null) {
+            return plain;
+        }
         String value = normalize(text);
         if (value.isEmpty()) {
             throw new DateTimeParseException("an empty date", text, 0);
@@ -74,13 +80,19 @@ public final class WireDates {
      * @throws DateTimeParseException when it is none of them
      */
     public static OffsetDateTime parseDateTime(String text) {
+        OffsetDateTime plain = plainUtcDateTime(text);
+        if (plain != null) {
+            return plain;
+        }
         String value = normalize(text);
         if (value.isEmpty()) {
             throw new DateTimeParseException("an empty date-time", text, 0);
         }
         if (Character.isDigit(value.charAt(0)) && value.length() > 10 && value.charAt(4) == '-') {
             String iso = value.endsWith("UTC") ? value.substring(0, value.length() - 3).strip() + "Z" : value;
-            return OffsetDateTime.parse(iso.replaceFirst(" ", "T").replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            int space = iso.indexOf(' ');
+            String t = space < 0 ? iso : iso.substring(0, space) + 'T' + iso.substring(space + 1);
+            return OffsetDateTime.parse(t.replace(" ", ""), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }
         return OffsetDateTime.parse(value.replace("-0000", "+0000"), RFC_DATE_TIME);
     }
@@ -102,6 +114,53 @@ public final class WireDates {
     }
 
     private static String normalize(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return text == null ? "" : WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The form nearly every value takes, {@code 2006-10-18}, read without a formatter (a report
+     * reads a million of them); anything else, or a value out of range, is left to the formatters.
+     */
+    private static LocalDate plainDate(String text) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28) {
+            return null; // the formatters check the days of the month
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** {@code 2008-04-09T12:07:56Z}, read without a formatter; anything else is left to the formatters. */
+    private static OffsetDateTime plainUtcDateTime(String text) {
+        if (text == null || text.length() != 20 || text.charAt(10) != 'T' || text.charAt(19) != 'Z'
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        LocalDate date = plainDate(text.substring(0, 10));
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return OffsetDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second, 0,
+                java.time.ZoneOffset.UTC);
+    }
+
+    /** @return the ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -5,6 +5,7 @@ import io.harvest4j.core.HarvestConfig;
 import io.harvest4j.core.TransportException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -118,6 +119,60 @@ public final class JdkHttpTransport implements Transport {
                         throw asTransportException(request, failure);
                     }
                     return toResponse(request, httpResponse);
+                });
+    }
+
+    /**
+     * Sends a request and answers when the status and headers are in; the body is read as it
+     * arrives (see {@link StreamedResponse}), one chunk asked of the connection at a time. The
+     * request timeout bounds the wait for the headers and then each wait for more of the body: a
+     * body that stops arriving for that long fails with a {@link TransportException}. The body is
+     * not held, so {@code maxResponseBytes} does not apply to it. A GET that is not idempotent is
+     * read whole, on a connection of its own, as {@link #sendAsync} does.
+     */
+    @Override
+    public CompletableFuture<StreamedResponse> openAsync(Request request) {
+        if (closed || request.method() == HttpMethod.GET && !request.isIdempotent()) {
+            return Transport.super.openAsync(request);
+        }
+        HttpRequest httpRequest;
+        try {
+            httpRequest = toHttpRequest(request);
+        } catch (TransportException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(
+                    new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
+        }
+        Duration idle = request.timeout().orElse(requestTimeout);
+        return client.sendAsync(httpRequest, info -> new StreamingBody(request, idle))
+                .handle((httpResponse, failure) -> {
+                    if (failure != null) {
+                        throw asTransportException(request, failure);
+                    }
+                    InputStream body = httpResponse.body();
+                    int status = httpResponse.statusCode();
+                    try {
+                        if (status < 100 || status > 599) {
+                            throw new CompletionException(new TransportException(request.method() + " "
+                                    + Request.redactedUri(request.uri()) + " was answered with " + status
+                                    + ", which is not an HTTP status", null, true));
+                        }
+                        try {
+                            return new StreamedResponse(request, status, Headers.of(httpResponse.headers().map()), body);
+                        } catch (IllegalArgumentException e) {
+                            throw new CompletionException(new TransportException(request.method() + " "
+                                    + Request.redactedUri(request.uri()) + " was answered with a malformed header: "
+                                    + e.getMessage(), e, true));
+                        }
+                    } catch (RuntimeException e) {
+                        try {
+                            body.close();
+                        } catch (IOException closing) {
+                            e.addSuppressed(closing);
+                        }
+                        throw e;
+                    }
                 });
     }
 

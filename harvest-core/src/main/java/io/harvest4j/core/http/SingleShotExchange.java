@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -36,9 +35,15 @@ import javax.net.ssl.SSLSocket;
  * closed after the answer ({@code Connection: close}); whatever fails after it was written is
  * reported as a failure after sending, never repeated.
  *
- * <p>The connection uses the HTTP client's SSL context and parameters (host names verified); a
- * proxy the client is configured with is not supported on this path and refuses the call before
- * anything is sent.
+ * <p>The connection uses the HTTP client's SSL context and parameters (host names verified), and
+ * the HTTP proxy its {@link ProxySelector} names for the URI, if any: a plain {@code http://}
+ * request goes to the proxy with its absolute URI; an {@code https://} one goes through a
+ * {@code CONNECT} tunnel, then TLS with the origin (its host name verified, as without a proxy).
+ * A proxy that answers 407 is given the credentials the client's {@link java.net.Authenticator}
+ * has for it (Basic; asked once per exchange): on the {@code CONNECT}, which carries them so
+ * they never reach the origin through the tunnel, or on the plain request, which the proxy did
+ * not forward (it answered 407 with a {@code Proxy-Authenticate} challenge instead). A SOCKS
+ * proxy is not supported here and refuses the call before anything is sent.
  */
 final class SingleShotExchange {
 
@@ -64,16 +69,33 @@ final class SingleShotExchange {
         String target = request.method() + " " + Request.redactedUri(uri);
         boolean secure = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() != -1 ? uri.getPort() : secure ? 443 : 80;
-        Optional<ProxySelector> proxies = client.proxy();
-        if (proxies.isPresent() && proxies.get().select(uri).stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT)) {
-            throw new TransportException("cannot send " + target + " through a proxy: a call that is not idempotent"
-                    + " is sent on a connection of its own, which does not support proxies yet", null, false);
-        }
+        InetSocketAddress proxy = ProxyTunnel.proxyFor(client, uri, target);
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration connectTimeout = client.connectTimeout().orElse(timeout);
+        // plain HTTP through a proxy: the proxy's credentials go on the request (the proxy takes them off)
+        String proxyAuthorization = null;
+        for (int round = 0;; round++) {
+            Response response = exchange(request, uri, target, port, secure, proxy, proxyAuthorization, connectTimeout, deadline);
+            if (response.status() != 407 || proxy == null || secure || round > 0
+                    || response.headers().first("Proxy-Authenticate").isEmpty()) {
+                return response;
+            }
+            // the proxy answered instead of forwarding: the origin never saw the request
+            proxyAuthorization = ProxyTunnel.credentials(client, proxy, uri, response.headers()).orElse(null);
+            if (proxyAuthorization == null) {
+                return response;
+            }
+        }
+    }
+
+    private Response exchange(Request request, URI uri, String target, int port, boolean secure, InetSocketAddress proxy,
+            String proxyAuthorization, Duration connectTimeout, long deadline) {
         Socket socket;
         try {
-            socket = connect(uri.getHost(), port, secure, connectTimeout);
+            socket = proxy == null ? connect(uri.getHost(), port, secure, connectTimeout)
+                    : secure ? tls(ProxyTunnel.open(client, proxy, uri.getHost(), port, connectTimeout, deadline, target),
+                            uri.getHost(), port, connectTimeout)
+                    : ProxyTunnel.connect(proxy, connectTimeout);
         } catch (SocketTimeoutException e) {
             throw new TransportException("could not connect for " + target + ": timed out", e, false);
         } catch (IOException e) {
@@ -82,7 +104,7 @@ final class SingleShotExchange {
         try (socket) {
             soTimeout(socket, deadline);
             OutputStream out = socket.getOutputStream();
-            out.write(head(request, uri, port, secure));
+            out.write(head(request, uri, port, secure, proxy != null && !secure, proxyAuthorization));
             out.flush();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             soTimeout(socket, deadline);
@@ -121,9 +143,16 @@ final class SingleShotExchange {
         try {
             plain.connect(new InetSocketAddress(host, port), (int) Math.max(1, Math.min(Integer.MAX_VALUE,
                     connectTimeout.toMillis())));
-            if (!secure) {
-                return plain;
-            }
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+        return secure ? tls(plain, host, port, connectTimeout) : plain;
+    }
+
+    /** TLS with {@code host} over a connection made (directly or through a proxy's tunnel), its name verified. */
+    private Socket tls(Socket plain, String host, int port, Duration connectTimeout) throws IOException {
+        try {
             SSLSocket tls = (SSLSocket) client.sslContext().getSocketFactory().createSocket(plain, host, port, true);
             SSLParameters parameters = client.sslParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
@@ -138,22 +167,33 @@ final class SingleShotExchange {
         }
     }
 
-    private static byte[] head(Request request, URI uri, int port, boolean secure) {
+    private static byte[] head(Request request, URI uri, int port, boolean secure, boolean absoluteForm,
+            String proxyAuthorization) {
         StringBuilder head = new StringBuilder();
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        head.append(request.method().name()).append(' ').append(path);
+        boolean defaultPort = port == (secure ? 443 : 80);
+        head.append(request.method().name()).append(' ');
+        if (absoluteForm) {
+            // RFC 9112 section 3.2.2: a request to a proxy names the whole target
+            head.append(uri.getScheme().toLowerCase(Locale.ROOT)).append("://").append(uri.getRawAuthority()
+                    .substring(uri.getRawAuthority().lastIndexOf('@') + 1));
+        }
+        head.append(path);
         if (uri.getRawQuery() != null) {
             head.append('?').append(uri.getRawQuery());
         }
         head.append(" HTTP/1.1\r\n");
-        boolean defaultPort = port == (secure ? 443 : 80);
         head.append("Host: ").append(uri.getHost()).append(defaultPort ? "" : ":" + port).append("\r\n");
         head.append("Connection: close\r\n");
+        if (proxyAuthorization != null) {
+            head.append("Proxy-Authorization: ").append(proxyAuthorization).append("\r\n");
+        }
         request.headers().asMap().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("host") || lower.equals("connection") || lower.equals("content-length")
-                    || lower.equals("transfer-encoding") || lower.equals("expect") || lower.equals("upgrade")) {
-                return;
+                    || lower.equals("transfer-encoding") || lower.equals("expect") || lower.equals("upgrade")
+                    || lower.equals("proxy-authorization") || lower.equals("proxy-connection")) {
+                return; // the proxy's credentials are the transport's to send, to the proxy alone
             }
             for (String value : values) {
                 if (!value.chars().allMatch(c -> c == '\t' || c >= 0x20 && c <= 0xff && c != 0x7f)) {

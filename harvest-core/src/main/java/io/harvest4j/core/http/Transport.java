@@ -27,6 +27,30 @@ public interface Transport extends AutoCloseable {
     CompletableFuture<Response> sendAsync(Request request);
 
     /**
+     * Sends a request and answers as soon as the status and headers are in, with the body to be
+     * read as it arrives: the way a large answer (a report of a year) or a binary one (a receipt)
+     * is read without holding it. The caller must {@linkplain StreamedResponse#close() close} the
+     * answer; closing it releases the connection.
+     *
+     * <p>The default sends the request with {@link #sendAsync} and answers its body from memory, so
+     * a transport written before this method existed keeps working (holding each answer whole, as
+     * it always did). A transport that streams overrides it: it bounds a body by time and progress
+     * (a read that waits too long for the next byte fails with a {@link TransportException}), not
+     * by its size.
+     *
+     * @param request the request, with every header it must carry
+     * @return a future of the response, whatever its status; it fails with a
+     *     {@link TransportException} when no response could be had
+     */
+    default CompletableFuture<StreamedResponse> openAsync(Request request) {
+        CompletableFuture<Response> sent = sendAsync(request);
+        if (sent == null) {
+            return null;
+        }
+        return sent.thenApply(response -> response == null ? null : StreamedResponse.of(response));
+    }
+
+    /**
      * Sends a request and waits for its response.
      *
      * @param request the request, with credentials

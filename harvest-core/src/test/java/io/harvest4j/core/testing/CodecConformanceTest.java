@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
 import java.math.BigDecimal;
@@ -303,6 +304,143 @@ public abstract class CodecConformanceTest {
         assertThat(widgets).extracting(Widget::id).containsExactly(1L, 2L, 3L);
         assertThat(widgets).extracting(Widget::name).containsExactly("One", "Two", "Three");
         assertThat(widgets).as("a decoded list is a value").isUnmodifiable();
+    }
+
+    // ---- reading: lists item by item (decodeItems) ---------------------------------------------
+
+    @Test
+    protected void decodesItemsOneByOneAsDecodeListDoes() {
+        String xml = XML_DECLARATION + "<widgets type='array'>\n"
+                + "  <widget><id type='integer'>1</id><name>One</name><hours type='decimal' nil='true'/></widget>\n"
+                + "  <widget><id type='integer'>2</id><name></name><active type='boolean' nil='true'></active></widget>\n"
+                + "  <widget><id type='integer'>3</id><name>Three</name><hours type='decimal'>1.25</hours></widget>\n"
+                + "</widgets>\n";
+        String json = "[{'widget':{'id':1,'name':'One','hours':null}},{'widget':{'id':2,'name':'','active':null}},"
+                + "{'widget':{'id':3,'name':'Three','hours':1.25}}]";
+        TrackedBody body = new TrackedBody(bytes(wire(xml, json)));
+
+        List<Widget> widgets = new ArrayList<>();
+        try (DecodedItems<Widget> items = codec().decodeItems(body, Widget.class, WIDGETS, 1 << 20)) {
+            items.forEachRemaining(widgets::add);
+            assertThat(items.hasNext()).isFalse();
+        }
+
+        assertThat(widgets).isEqualTo(decodeList(Widget.class, WIDGETS, xml, json));
+        assertThat(widgets).extracting(Widget::id).containsExactly(1L, 2L, 3L);
+        assertThat(widgets.get(0).hours()).as("nil is null").isNull();
+        assertThat(widgets.get(1).name()).as("an empty string stays one").isEmpty();
+        assertThat(widgets.get(1).active()).isNull();
+        assertThat(widgets.get(2).hours()).isEqualByComparingTo("1.25");
+        assertThat(body.closed).as("the body is closed with the items").isTrue();
+    }
+
+    @Test
+    protected void decodesAnEmptyListItemByItemAsNoItems() {
+        for (String[] empty : new String[][] {{"<widgets type='array'/>", "[]"}, {"<widgets type='array'>\n</widgets>", " [ ] "}}) {
+            TrackedBody body = new TrackedBody(bytes(wire(empty[0], empty[1])));
+            try (DecodedItems<Widget> items = codec().decodeItems(body, Widget.class, WIDGETS, 1 << 20)) {
+                assertThat(items.hasNext()).isFalse();
+                assertThat(catchThrowable(items::next)).isInstanceOf(java.util.NoSuchElementException.class);
+            }
+            assertThat(body.closed).isTrue();
+        }
+    }
+
+    @Test
+    protected void refusesAMalformedOrTruncatedListItemByItemWithACodecException() {
+        String[][] cases = {
+            // malformed after a good item
+            {"<widgets type='array'><widget><id>1</id></widget><widget><id>2</id></widgt></widgets>",
+                "[{'widget':{'id':1}},{'widget':{'id':2}]"},
+            // cut short after a good item
+            {"<widgets type='array'><widget><id>1</id></widget><widget><id>2",
+                "[{'widget':{'id':1}},{'widget':{'id':2"},
+            // a value of the wrong kind in the second item
+            {"<widgets type='array'><widget><id>1</id></widget><widget><id type='integer'>two</id></widget></widgets>",
+                "[{'widget':{'id':1}},{'widget':{'id':'two'}}]"},
+            // the wrong root
+            {"<gadgets type='array'><widget><id>1</id></widget></gadgets>", "{'gadgets':[{'widget':{'id':1}}]}"},
+            // not the format at all
+            {"{'widget':1}", "<widgets/>"},
+            // nothing
+            {"", ""},
+            // content after the list
+            {"<widgets type='array'></widgets><widgets/>", "[] []"},
+        };
+        for (String[] bad : cases) {
+            TrackedBody body = new TrackedBody(bytes(wire(bad[0], bad[1])));
+            Throwable thrown = catchThrowable(() -> drain(codec().decodeItems(body, Widget.class, WIDGETS, 1 << 20)));
+            assertThat(thrown).as("%s", wire(bad[0], bad[1])).isInstanceOf(CodecException.class);
+            assertThat(body.closed).as("the body is closed after a failure: %s", wire(bad[0], bad[1])).isTrue();
+        }
+    }
+
+    @Test
+    protected void refusesADtdOrAnEntityInAListItemByItem() {
+        String bomb = "<?xml version='1.0'?>\n<!DOCTYPE widgets [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;'>"
+                + "<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]>\n"
+                + "<widgets type='array'><widget><name>&b;&xxe;</name></widget></widgets>";
+        String undeclared = "<widgets type='array'><widget><id>1</id></widget><widget><name>&xxe;</name></widget></widgets>";
+        for (String xml : new String[] {bomb, undeclared}) {
+            TrackedBody body = new TrackedBody(bytes(wire(xml, "[{'widget':{'id':1}}, <!DOCTYPE x>]")));
+            Throwable thrown = catchThrowable(() -> drain(codec().decodeItems(body, Widget.class, WIDGETS, 1 << 20)));
+            assertThat(thrown).isInstanceOf(CodecException.class);
+            assertThat(String.valueOf(thrown.getMessage())).doesNotContain("root:");
+            assertThat(body.closed).isTrue();
+        }
+    }
+
+    @Test
+    protected void refusesAnItemLargerThanTheBound() {
+        String notes = "x".repeat(300_000);
+        TrackedBody body = new TrackedBody(bytes(wire(
+                "<widgets type='array'><widget><id>1</id></widget><widget><notes>" + notes + "</notes></widget></widgets>",
+                "[{'widget':{'id':1}},{'widget':{'notes':'" + notes + "'}}]")));
+
+        Throwable thrown = catchThrowable(() -> drain(codec().decodeItems(body, Widget.class, WIDGETS, 64 * 1024)));
+
+        assertThat(thrown).isInstanceOf(CodecException.class).hasMessageContaining(String.valueOf(64 * 1024));
+        assertThat(body.closed).isTrue();
+    }
+
+    @Test
+    protected void closingItemsEarlyClosesTheBody() {
+        StringBuilder xml = new StringBuilder("<widgets type='array'>");
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 100; i++) {
+            xml.append("<widget><id>").append(i).append("</id></widget>");
+            json.append(i == 1 ? "" : ",").append("{'widget':{'id':").append(i).append("}}");
+        }
+        TrackedBody body = new TrackedBody(bytes(wire(xml.append("</widgets>").toString(), json.append("]").toString())));
+
+        try (DecodedItems<Widget> items = codec().decodeItems(body, Widget.class, WIDGETS, 1 << 20)) {
+            assertThat(items.next().id()).isEqualTo(1L);
+            assertThat(items.next().id()).isEqualTo(2L);
+        }
+
+        assertThat(body.closed).isTrue();
+    }
+
+    private static <T> List<T> drain(DecodedItems<T> items) {
+        List<T> all = new ArrayList<>();
+        try (items) {
+            items.forEachRemaining(all::add);
+        }
+        return all;
+    }
+
+    /** A body that says whether it was closed. */
+    private static final class TrackedBody extends java.io.ByteArrayInputStream {
+        volatile boolean closed;
+
+        TrackedBody(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     @Test

@@ -8,8 +8,14 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -103,15 +109,30 @@ final class JsonDocuments {
     }
 
     /**
+     * @param body a body, as it arrives; its encoding (UTF-8, 16 or 32) is detected by the parser
+     * @return a streaming parser over it, with the same nesting limit as {@link #read(byte[])}
+     */
+    JsonParser parser(InputStream body) {
+        return parsers.createParser(body);
+    }
+
+    /**
      * @param value a tree
      * @return its compact UTF-8 text
      */
     byte[] write(JsonValue value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonWriter writer = writers.createWriter(out, StandardCharsets.UTF_8)) {
+        StringWriter text = new StringWriter(256);
+        try (JsonWriter writer = writers.createWriter(text)) {
             writer.write(value);
         }
-        return out.toByteArray();
+        try {
+            // an encoder that reports: a writer's own one puts '?' for a lone surrogate, which
+            // would send text other than the value's without a word
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text.getBuffer()));
+            return Arrays.copyOfRange(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.arrayOffset() + bytes.limit());
+        } catch (CharacterCodingException e) {
+            throw new JsonBindingException("a string holds a lone surrogate (half of a character), which UTF-8 cannot carry");
+        }
     }
 
     private static int firstNonWhiteSpace(String text) {

@@ -3,6 +3,7 @@ package io.harvest4j.json.internal;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
 import jakarta.json.JsonArray;
@@ -13,6 +14,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.json.spi.JsonProvider;
+import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.lang.reflect.InaccessibleObjectException;
 import java.util.ArrayList;
@@ -178,6 +180,18 @@ public final class JsonbCodec implements Codec {
         } catch (RuntimeException e) {
             throw CodecException.undecodable(itemType, MEDIA_TYPE, body, e);
         }
+    }
+
+    /**
+     * Reads the list as the body arrives with JSON-P's streaming parser, one element of the array
+     * bound at a time (see {@code JsonItems}); no element may take more than {@code maxItemBytes}.
+     */
+    @Override
+    public <T> DecodedItems<T> decodeItems(InputStream body, Class<T> itemType, WireShape shape, long maxItemBytes) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(itemType, "itemType");
+        Objects.requireNonNull(shape, "shape");
+        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder);
     }
 
     @Override

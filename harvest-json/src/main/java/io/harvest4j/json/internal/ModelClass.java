@@ -20,11 +20,15 @@ final class ModelClass {
     private final Class<?> type;
     private final Constructor<?> constructor;
     private final Map<String, Field> fieldsByJsonName;
+    private final Map<String, Field> fieldsBySpelledOutName;
 
     private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
         this.type = type;
         this.constructor = constructor;
         this.fieldsByJsonName = fieldsByJsonName;
+        Map<String, Field> spelledOut = new LinkedHashMap<>();
+        fieldsByJsonName.values().forEach(field -> spelledOut.putIfAbsent(spelledOut(field.getName()), field));
+        this.fieldsBySpelledOutName = Collections.unmodifiableMap(spelledOut);
     }
 
     /**
@@ -76,11 +80,31 @@ final class ModelClass {
 
     /**
      * @param key a key of a JSON object, underscored or hyphenated
-     * @return the field it fills, or {@code null} when the class has none (the key is ignored)
+     * @return the field it fills, or {@code null} when the class has none (the key is ignored).
+     *     A key the JSON-B spelling does not match is also looked up with an underscore before
+     *     every capital of the field's name: the service writes {@code send_me_a_copy} and
+     *     {@code tax2_amount}, which JSON-B spells {@code send_me_acopy} and {@code tax2amount}
+     *     for the fields {@code sendMeACopy} and {@code tax2Amount}
      */
     Field field(String key) {
         Field field = fieldsByJsonName.get(key);
-        return field != null ? field : fieldsByJsonName.get(JsonNames.underscored(key));
+        if (field == null) {
+            field = fieldsByJsonName.get(JsonNames.underscored(key));
+        }
+        return field != null ? field : fieldsBySpelledOutName.get(JsonNames.underscored(key));
+    }
+
+    /** @return the name with an underscore before every capital, lower case ({@code sendMeACopy}: {@code send_me_a_copy}) */
+    private static String spelledOut(String property) {
+        StringBuilder wire = new StringBuilder(property.length() + 4);
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            if (i > 0 && Character.isUpperCase(c)) {
+                wire.append('_');
+            }
+            wire.append(Character.toLowerCase(c));
+        }
+        return wire.toString();
     }
 
     /** @return a new, empty instance */

@@ -65,6 +65,15 @@ class JsonbCodecSetupTest {
     }
 
     @Test
+    void keysTheServiceSpellsOtherwiseThanJsonbFindTheirFieldsByTheirLetters() {
+        // the service writes address2_line (as it writes tax2_amount) and a_b_c (as send_me_a_copy)
+        byte[] body = "{\"a_b_c\":\"v\",\"address2_line\":\"v\",\"user_i_d\":\"v\",\"x\":\"v\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CODEC.decode(body, OddNames.class, UNWRAPPED)).isEqualTo(OddNames.allSetTo("v"));
+    }
+
+    @Test
     void wireNamesFollowTheUnderscoreStrategy() {
         assertThat(JsonNames.wireName("createdAt")).isEqualTo("created_at");
         assertThat(JsonNames.wireName("dayEntries")).isEqualTo("day_entries");

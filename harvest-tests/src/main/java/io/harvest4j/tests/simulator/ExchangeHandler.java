@@ -88,7 +88,11 @@ final class ExchangeHandler implements HttpHandler {
                 Answer answer = api.handle(new IncomingRequest(method, uri.getPath(), uri.getRawQuery(), headers, body));
                 answered = true;
                 log(method, uri, answer.status(), answer.actingUser().orElse(null), started);
-                send(exchange, answer.status(), answer.headers(), answer.body(), -1);
+                if (answer.isStreamed()) {
+                    sendStreamed(exchange, answer);
+                } else {
+                    send(exchange, answer.status(), answer.headers(), answer.body(), -1);
+                }
             }
         } catch (IOException e) {
             // the client went away: nothing to answer
@@ -152,6 +156,22 @@ final class ExchangeHandler implements HttpHandler {
         }
         out.write(body);
         out.close();
+    }
+
+    /**
+     * Sends an answer whose body is written as it is made (a report), chunked: nothing of it is
+     * held but the output buffer. A client that closes early ends the writing with an IOException.
+     */
+    static void sendStreamed(HttpExchange exchange, Answer answer) throws IOException {
+        for (Map.Entry<String, List<String>> header : answer.headers().entrySet()) {
+            for (String value : header.getValue()) {
+                exchange.getResponseHeaders().add(header.getKey(), value);
+            }
+        }
+        exchange.sendResponseHeaders(answer.status(), 0);
+        try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 32 * 1024)) {
+            answer.writeBody(out);
+        }
     }
 
     /**

@@ -63,6 +63,18 @@ public final class Resource<S extends Snapshot> {
     public static final Resource<ExpenseSnapshot> EXPENSES =
             new Resource<>("expenses", Account::expenses, (expense, now) -> new ExpenseSnapshot(expense));
 
+    /** The invoices ({@code /invoices}). */
+    public static final Resource<InvoiceSnapshot> INVOICES =
+            new Resource<>("invoices", Account::invoices, (invoice, now) -> new InvoiceSnapshot(invoice));
+
+    /** Every invoice's messages ({@code /invoices/{id}/messages}). */
+    public static final Resource<InvoiceMessageSnapshot> INVOICE_MESSAGES = new Resource<>("invoice messages",
+            Account::invoiceMessages, (message, now) -> new InvoiceMessageSnapshot(message));
+
+    /** Every invoice's payments ({@code /invoices/{id}/payments}). */
+    public static final Resource<InvoicePaymentSnapshot> INVOICE_PAYMENTS = new Resource<>("invoice payments",
+            Account::invoicePayments, (payment, now) -> new InvoicePaymentSnapshot(payment));
+
     /** Every user's day entries ({@code /daily}); a running timer's hours are those at the time of reading. */
     public static final Resource<DayEntrySnapshot> DAY_ENTRIES =
             new Resource<>("day entries", Account::dayEntries, DayEntrySnapshot::new);

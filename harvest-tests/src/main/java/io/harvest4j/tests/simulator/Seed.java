@@ -200,6 +200,15 @@ public final class Seed {
     /** The id the first expense created in a fresh state gets (then +1 each). */
     public static final long FIRST_EXPENSE_ID = 900001L;
 
+    /** The id the first invoice created in a fresh state gets (then +1 each). */
+    public static final long FIRST_INVOICE_ID = 1_400_001L;
+
+    /** The id the first invoice message created in a fresh state gets (then +1 each). */
+    public static final long FIRST_INVOICE_MESSAGE_ID = 1_500_001L;
+
+    /** The id the first invoice payment created in a fresh state gets (then +1 each). */
+    public static final long FIRST_INVOICE_PAYMENT_ID = 1_600_001L;
+
     /** The id the first day entry created in a fresh state gets (then +1 each): above {@link Integer#MAX_VALUE}. */
     public static final long FIRST_DAY_ENTRY_ID = 2_500_000_001L;
 }

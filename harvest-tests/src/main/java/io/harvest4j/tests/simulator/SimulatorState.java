@@ -2,6 +2,7 @@ package io.harvest4j.tests.simulator;
 
 import io.harvest4j.tests.simulator.internal.Account;
 import io.harvest4j.tests.simulator.internal.DayEntry;
+import io.harvest4j.tests.simulator.internal.Expense;
 import io.harvest4j.tests.simulator.internal.Project;
 import io.harvest4j.tests.simulator.internal.User;
 import java.math.BigDecimal;
@@ -265,6 +266,85 @@ public final class SimulatorState {
         }
     }
 
+    // ---- reports
+
+    /**
+     * Logs an expense, as a user would through the expense tracking calls.
+     *
+     * @param userId who spent it
+     * @param projectId the project it is logged to
+     * @param expenseCategoryId its category
+     * @param spentAt the day
+     * @param totalCost what it cost
+     * @param notes the notes, may be null
+     * @return the new expense's id
+     */
+    public long logExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt, BigDecimal totalCost,
+            String notes) {
+        synchronized (account) {
+            io.harvest4j.tests.simulator.internal.Expense expense = new io.harvest4j.tests.simulator.internal.Expense(
+                    userId, projectId, expenseCategoryId, spentAt, totalCost);
+            expense.set("notes", notes);
+            account.expenseCategories().get(expenseCategoryId).addExpense();
+            return account.expenses().insert(expense).id();
+        }
+    }
+
+    /**
+     * Marks an expense approved ({@code is_closed}) and, or not, invoiced (what the reports'
+     * {@code only_billed} keeps).
+     *
+     * @param expenseId the expense
+     * @param closed whether approved
+     * @param billed whether invoiced
+     */
+    public void setExpenseState(long expenseId, boolean closed, boolean billed) {
+        synchronized (account) {
+            io.harvest4j.tests.simulator.internal.Expense expense = account.expenses().get(expenseId);
+            expense.set("is_closed", closed);
+            expense.set("is_billed", billed);
+            account.expenses().touch(expense);
+        }
+    }
+
+    /**
+     * Marks a time entry invoiced, or not (the reports' {@code is_billed}).
+     *
+     * @param entryId the entry
+     * @param billed whether invoiced
+     */
+    public void setEntryBilled(long entryId, boolean billed) {
+        synchronized (account) {
+            DayEntry entry = account.dayEntries().get(entryId);
+            entry.setBilled(billed);
+            account.dayEntries().touch(entry);
+        }
+    }
+
+    /**
+     * Adds {@code count} time entries that only the reports list, made up as a report is written:
+     * a million of them take no memory. Entry {@code i} is logged on {@code firstDay + (i % days)}
+     * with 0.25 to 8 hours and the notes {@code "Generated entry i"}; none is billed or closed;
+     * their ids follow one another, far above those of real entries; they were created and last
+     * changed now. They go when the simulator is reset.
+     *
+     * @param userId who logged them
+     * @param projectId the project
+     * @param taskId the task
+     * @param count how many
+     * @param firstDay the first day
+     * @param days over how many days they spread, from the first (at least 1)
+     * @return the first entry's id
+     */
+    public long addGeneratedEntries(long userId, long projectId, long taskId, long count, LocalDate firstDay, int days) {
+        synchronized (account) {
+            account.users().get(userId);
+            account.projects().get(projectId);
+            account.tasks().get(taskId);
+            return account.syntheticEntries().add(userId, projectId, taskId, count, firstDay, days, clock.instant()).firstId();
+        }
+    }
+
     // ---- the plan's limits
 
     /**
@@ -292,6 +372,47 @@ public final class SimulatorState {
     private static void requirePositive(Integer limit, String name) {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException(name + " must be at least 1, not " + limit);
+        }
+    }
+
+    // ---- invoices
+
+    /**
+     * Adds a draft invoice directly (for setting up a test: 120 invoices need no 120 calls), with
+     * one line of the amount, due upon receipt, numbered as the service numbers it.
+     *
+     * @param clientId the client
+     * @param issuedAt the issue day
+     * @param amount the amount of its one line
+     * @return the new invoice's id
+     */
+    public long addInvoice(long clientId, LocalDate issuedAt, BigDecimal amount) {
+        synchronized (account) {
+            return account.addInvoice(clientId, Seed.ADMIN_ID, issuedAt, amount).id();
+        }
+    }
+
+    /**
+     * Adds an expense directly, billable or not (no role or assignment check: for setting up a test,
+     * such as an invoice that gathers a project's expenses).
+     *
+     * @param userId who spent it
+     * @param projectId the project
+     * @param expenseCategoryId the category
+     * @param spentAt the day
+     * @param totalCost what it cost
+     * @param billable whether it may be billed
+     * @param notes the notes, may be null
+     * @return the new expense's id
+     */
+    public long addInvoiceableExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt,
+            BigDecimal totalCost, boolean billable, String notes) {
+        synchronized (account) {
+            Expense expense = new Expense(userId, projectId, expenseCategoryId, spentAt, totalCost);
+            expense.set("billable", billable);
+            expense.set("notes", notes);
+            account.expenseCategories().get(expenseCategoryId).addExpense();
+            return account.expenses().insert(expense).id();
         }
     }
 

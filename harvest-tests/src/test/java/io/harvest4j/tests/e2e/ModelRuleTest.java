@@ -63,7 +63,9 @@ class ModelRuleTest {
     /** The request types: the only model classes a user builds. */
     private static final Set<Class<?>> REQUEST_TYPES = Set.of(NewDayEntry.class, DayEntryUpdate.class,
             ClientFields.class, ContactFields.class, ProjectFields.class, TaskFields.class, PersonFields.class,
-            ExpenseCategoryFields.class, TaskAssignmentUpdate.class, UserAssignmentUpdate.class);
+            ExpenseCategoryFields.class, TaskAssignmentUpdate.class, UserAssignmentUpdate.class,
+            io.harvest4j.extended.model.InvoiceFields.class, io.harvest4j.extended.model.InvoiceLineItem.class,
+            io.harvest4j.extended.model.InvoiceMessageFields.class, io.harvest4j.extended.model.NewInvoicePayment.class);
 
     @RegisterExtension
     static final HarvestSimulatorExtension SIMULATOR = new HarvestSimulatorExtension();
@@ -143,9 +145,34 @@ class ModelRuleTest {
                 new UserAssignments(admin).list(Seed.WEBSITE_ID).execute(),
                 new UserAssignments(admin).show(project, userAssignment).execute(),
                 new ExpenseCategories(admin).list().execute(),
-                new ExpenseCategories(admin).show(category).execute());
+                new ExpenseCategories(admin).show(category).execute(),
+                new io.harvest4j.extended.Reports(admin).projectEntries(Seed.WEBSITE_ID, Seed.TODAY, Seed.TODAY).execute(),
+                reportExpenses(admin, category));
 
         assertThat(walk(answers)).as("accessors called").isGreaterThan(500);
+    }
+
+    /** An expense with no notes and no units, as a report answers it. */
+    private static Object reportExpenses(HarvestClient admin, long category) {
+        SIMULATOR.state().logExpense(Seed.USER_ID, Seed.WEBSITE_ID, category, Seed.TODAY, BigDecimal.ONE, null);
+        return new io.harvest4j.extended.Reports(admin).personExpenses(Seed.USER_ID, Seed.TODAY, Seed.TODAY).execute();
+    }
+
+    @BothFormats
+    void noAccessorOfReportAnswersThatLeaveOutWhatTheyMayReturnsNull(Format format) {
+        boolean xml = format == Format.XML;
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<day-entries><day-entry><id>1</id></day-entry></day-entries>")
+                : CannedResponse.json(200, "[{\"day_entry\":{\"id\":1}}]"));
+        SIMULATOR.simulator().enqueue(xml ? CannedResponse.xml(200, "<expenses><expense><id>1</id></expense></expenses>")
+                : CannedResponse.json(200, "[{\"expense\":{\"id\":1}}]"));
+        HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
+                SimulatorClients.NO_WAIT);
+        io.harvest4j.extended.Reports reports = new io.harvest4j.extended.Reports(admin);
+
+        List<Object> answers = List.of(reports.projectEntries(1, Seed.TODAY, Seed.TODAY).execute(),
+                reports.projectExpenses(1, Seed.TODAY, Seed.TODAY).execute());
+
+        assertThat(walk(answers)).as("accessors called").isGreaterThan(15);
     }
 
     @BothFormats
@@ -165,6 +192,34 @@ class ModelRuleTest {
                 new UserAssignments(admin).show(1, 1).execute(), new ExpenseCategories(admin).show(1).execute());
 
         assertThat(walk(answers)).as("accessors called").isGreaterThan(60);
+    }
+
+    @BothFormats
+    void noAccessorOfTheSimulatorsInvoiceAnswersReturnsNull(Format format) {
+        HarvestClient admin = clients.client(Role.ADMINISTRATOR.email, Role.ADMINISTRATOR.password, format,
+                SimulatorClients.NO_WAIT);
+        io.harvest4j.extended.Invoices invoices = new io.harvest4j.extended.Invoices(admin);
+        io.harvest4j.extended.InvoiceMessages messages = new io.harvest4j.extended.InvoiceMessages(admin);
+        io.harvest4j.extended.InvoicePayments payments = new io.harvest4j.extended.InvoicePayments(admin);
+        long invoice = invoices.create(io.harvest4j.extended.model.InvoiceFields.builder().clientId(Seed.ACME_ID)
+                .lineItems(List.of(io.harvest4j.extended.model.InvoiceLineItem.builder().kind("Service").description("x")
+                        .quantity(BigDecimal.ONE).unitPrice(BigDecimal.TEN).build())).build()).execute();
+        long bare = invoices.create(io.harvest4j.extended.model.InvoiceFields.builder().clientId(Seed.GLOBEX_ID).build())
+                .execute();
+        messages.markAsSent(invoice).execute();
+        long payment = payments.create(invoice, io.harvest4j.extended.model.NewInvoicePayment.builder(
+                java.time.OffsetDateTime.parse("2017-01-18T10:00:00Z"), BigDecimal.ONE).build()).execute();
+
+        List<Object> answers = List.of(invoices.list().execute(), invoices.show(invoice).execute(),
+                invoices.show(bare).execute(), messages.list(invoice).execute(),
+                payments.list(invoice).execute(), payments.show(invoice, payment).execute());
+        for (String root : List.of("invoice", "invoice-message", "payment")) {
+            SIMULATOR.simulator().enqueue(format == Format.XML ? CannedResponse.xml(200, "<" + root + "><id>1</id></" + root + ">")
+                    : CannedResponse.json(200, "{\"" + root.replace('-', '_') + "\":{\"id\":1}}"));
+        }
+        List<Object> sparse = List.of(invoices.show(1).execute(), messages.show(1, 1).execute(), payments.show(1, 1).execute());
+
+        assertThat(walk(answers) + walk(sparse)).as("accessors called").isGreaterThan(150);
     }
 
     @BothFormats

@@ -76,6 +76,16 @@ class PublicApiArgumentsTest {
         probe(TaskAssignments.class, () -> new TaskAssignments(client), calls);
         probe(UserAssignments.class, () -> new UserAssignments(client), calls);
         probe(ExpenseCategories.class, () -> new ExpenseCategories(client), calls);
+        probe(io.harvest4j.extended.Reports.class, () -> new io.harvest4j.extended.Reports(client), calls);
+        java.time.LocalDate day = java.time.LocalDate.of(2017, 1, 1);
+        probe(io.harvest4j.extended.ProjectEntriesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).projectEntries(1, day, day), calls);
+        probe(io.harvest4j.extended.PersonEntriesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).personEntries(1, day, day), calls);
+        probe(io.harvest4j.extended.ProjectExpensesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).projectExpenses(1, day, day), calls);
+        probe(io.harvest4j.extended.PersonExpensesReport.class,
+                () -> new io.harvest4j.extended.Reports(client).personExpenses(1, day, day), calls);
         probe(ClientFields.class, null, calls);
         probe(ClientFields.Builder.class, ClientFields::builder, calls);
         probe(ContactFields.class, null, calls);
@@ -92,6 +102,21 @@ class PublicApiArgumentsTest {
         probe(TaskAssignmentUpdate.Builder.class, TaskAssignmentUpdate::builder, calls);
         probe(UserAssignmentUpdate.class, null, calls);
         probe(UserAssignmentUpdate.Builder.class, UserAssignmentUpdate::builder, calls);
+        probe(io.harvest4j.extended.Invoices.class, () -> new io.harvest4j.extended.Invoices(client), calls);
+        probe(io.harvest4j.extended.InvoiceListRequest.class, () -> new io.harvest4j.extended.Invoices(client).list(), calls);
+        probe(io.harvest4j.extended.InvoiceMessages.class, () -> new io.harvest4j.extended.InvoiceMessages(client), calls);
+        probe(io.harvest4j.extended.InvoicePayments.class, () -> new io.harvest4j.extended.InvoicePayments(client), calls);
+        probe(io.harvest4j.extended.model.InvoiceFields.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceFields.Builder.class, io.harvest4j.extended.model.InvoiceFields::builder, calls);
+        probe(io.harvest4j.extended.model.InvoiceLineItem.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceLineItem.Builder.class, io.harvest4j.extended.model.InvoiceLineItem::builder, calls);
+        probe(io.harvest4j.extended.model.InvoiceMessageFields.class, null, calls);
+        probe(io.harvest4j.extended.model.InvoiceMessageFields.Builder.class,
+                () -> io.harvest4j.extended.model.InvoiceMessageFields.builder("a@example.com"), calls);
+        probe(io.harvest4j.extended.model.NewInvoicePayment.class, null, calls);
+        probe(io.harvest4j.extended.model.NewInvoicePayment.Builder.class,
+                () -> io.harvest4j.extended.model.NewInvoicePayment.builder(java.time.OffsetDateTime.now(), java.math.BigDecimal.ONE),
+                calls);
         probe(NewDayEntry.class, null, calls);
         probe(NewDayEntry.Builder.class, NewDayEntry::builder, calls);
         probe(DayEntryUpdate.class, null, calls);

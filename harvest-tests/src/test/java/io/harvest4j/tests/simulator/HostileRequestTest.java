@@ -110,6 +110,24 @@ class HostileRequestTest {
         }
     }
 
+    /** Found by the request fuzzing: not blank, empty once trimmed, and Long.parseLong("") answered 500. */
+    @Test
+    void anIdOfControlCharactersAloneIsRefusedNot500() {
+        Response response = http.post("/contacts").asAdmin().json()
+                .body(Http.FORM, "contact[client_id]=%00&contact[first_name]=Jane&contact[last_name]=Roe").send();
+
+        assertThat(response.status).isEqualTo(400);
+        assertThat(response.header("Hint")).contains("client_id must be a number");
+    }
+
+    /** The same in the projects' {@code client} filter. */
+    @Test
+    void aClientFilterOfControlCharactersAloneIsNoClientNot500() {
+        Response response = http.get("/projects?client=%01").asAdmin().json().send();
+
+        assertThat(response.status).isEqualTo(404);
+    }
+
     private static int countBefore() {
         return HarvestSimulator.builder().build().state().all(Resource.DAY_ENTRIES).size();
     }

@@ -1,5 +1,11 @@
 package io.harvest4j.xml.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -71,6 +77,58 @@ final class HardenedXmlInput {
             start = 0;
         }
         return newFactory().createXMLStreamReader(new StringReader(text.substring(start)));
+    }
+
+    /**
+     * Opens a parser over a body that is read as the parser goes, never held whole: the encoding is
+     * found as {@link #newReader(byte[])} finds it, from the first bytes, and the text is decoded
+     * strictly (bytes that are not text in it stop the parse). White space before the first
+     * {@code <} is tolerated.
+     *
+     * @param body the body, as it arrives
+     * @return a parser over it, at {@code START_DOCUMENT}
+     * @throws XMLStreamException when the body is not text in its encoding, or the parser cannot start
+     */
+    static XMLStreamReader newReader(InputStream body) throws XMLStreamException {
+        BufferedInputStream in = new BufferedInputStream(body, 8192);
+        Reader text;
+        try {
+            in.mark(DECLARATION_LIMIT + 8);
+            byte[] head = in.readNBytes(DECLARATION_LIMIT + 4);
+            in.reset();
+            int skip = 0;
+            Charset charset;
+            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+                skip = 3;
+                charset = StandardCharsets.UTF_8;
+            } else if (startsWith(head, 0xFE, 0xFF)) {
+                skip = 2;
+                charset = StandardCharsets.UTF_16BE;
+            } else if (startsWith(head, 0xFF, 0xFE)) {
+                skip = 2;
+                charset = StandardCharsets.UTF_16LE;
+            } else if (startsWith(head, 0x00, '<', 0x00, '?')) {
+                charset = StandardCharsets.UTF_16BE;
+            } else if (startsWith(head, '<', 0x00, '?', 0x00)) {
+                charset = StandardCharsets.UTF_16LE;
+            } else {
+                charset = declaredCharset(head);
+            }
+            in.readNBytes(skip);
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 8192);
+            reader.mark(1);
+            for (int c = reader.read(); c >= 0 && isSpace((char) c); c = reader.read()) {
+                reader.mark(1);
+            }
+            reader.reset();
+            text = reader;
+        } catch (IOException e) {
+            throw new XMLStreamException("the body could not be read: " + e.getMessage(), e);
+        }
+        return newFactory().createXMLStreamReader(text);
     }
 
     private static String decode(byte[] body) throws XMLStreamException {

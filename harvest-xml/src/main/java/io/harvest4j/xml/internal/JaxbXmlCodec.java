@@ -3,6 +3,7 @@ package io.harvest4j.xml.internal;
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.ConfigurationException;
 import io.harvest4j.core.codec.Codec;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireNaming;
 import io.harvest4j.core.codec.WireShape;
@@ -16,6 +17,7 @@ import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventHandler;
 import jakarta.xml.bind.ValidationEventLocator;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -226,6 +228,61 @@ public final class JaxbXmlCodec implements Codec {
         } catch (XMLStreamException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
+    }
+
+    /**
+     * Reads the list as the body arrives, one item bound at a time, through the same hardened
+     * parser and {@link RailsXmlReader} as {@link #decodeList}: the document element is checked
+     * here, each item when it is asked for. No item may take more than {@code maxItemBytes}.
+     */
+    @Override
+    public <T> DecodedItems<T> decodeItems(InputStream body, Class<T> itemType, WireShape shape, long maxItemBytes) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(itemType, "itemType");
+        Objects.requireNonNull(shape, "shape");
+        String item = shape.item().orElseThrow(
+                () -> new IllegalArgumentException("not a list shape: " + shape));
+        ItemBudget counted = new ItemBudget(body, maxItemBytes);
+        ValueErrors valueErrors = new ValueErrors();
+        RailsXmlReader reader = null;
+        try {
+            JAXBContext context = contextFor(itemType);
+            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
+                    models.forType(itemType));
+            reader = new RailsXmlReader(HardenedXmlInput.newReader(counted), models, root);
+            reader.moveToRootElement();
+            checkName(reader, shape.root(), shape, "list element");
+            valueErrors.watch(reader);
+            return new XmlItems<>(itemType, counted, reader, unmarshaller(context, valueErrors), valueErrors);
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            try {
+                if (reader != null) {
+                    reader.close();
+                }
+            } catch (XMLStreamException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            try {
+                counted.close();
+            } catch (java.io.IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw undecodableStream(itemType, e, valueErrors, counted);
+        }
+    }
+
+    /** The failure of a streamed list, typed: the body's own failure passed on, else a {@link CodecException}. */
+    static RuntimeException undecodableStream(Class<?> type, Exception error, ValueErrors valueErrors, ItemBudget body) {
+        if (body.exceeded()) {
+            return XmlItems.tooLarge(type, body.limit());
+        }
+        for (Throwable cause : causes(error)) {
+            if (cause instanceof io.harvest4j.core.HarvestException) {
+                return (io.harvest4j.core.HarvestException) cause;
+            }
+        }
+        return new CodecException("cannot decode a list of " + type.getName() + " from " + MEDIA_TYPE + ": "
+                + reason(error, valueErrors), error);
     }
 
     private RailsXmlReader open(byte[] body, ElementBinding root) throws XMLStreamException {

@@ -43,6 +43,9 @@ public final class Account {
     private final Table<Contact> contacts;
     private final Table<ExpenseCategory> expenseCategories;
     private final Table<Expense> expenses;
+    private final Table<Invoice> invoices;
+    private final Table<InvoiceMessage> invoiceMessages;
+    private final Table<InvoicePayment> invoicePayments;
     private final List<Table<?>> tables;
     private final Seed.Kind seed;
     private final Map<String, AccessToken> tokens = new LinkedHashMap<>();
@@ -50,6 +53,7 @@ public final class Account {
     private boolean timestampTimers;
     private Integer maxProjects;
     private Integer maxPeople;
+    private final SyntheticEntries syntheticEntries = new SyntheticEntries();
 
     /**
      * A fresh account holding a {@link Seed}.
@@ -69,8 +73,11 @@ public final class Account {
         contacts = new Table<>("contact", Seed.FIRST_CONTACT_ID, clock);
         expenseCategories = new Table<>("expense category", Seed.FIRST_EXPENSE_CATEGORY_ID, clock);
         expenses = new Table<>("expense", Seed.FIRST_EXPENSE_ID, clock);
+        invoices = new Table<>("invoice", Seed.FIRST_INVOICE_ID, clock);
+        invoiceMessages = new Table<>("invoice message", Seed.FIRST_INVOICE_MESSAGE_ID, clock);
+        invoicePayments = new Table<>("invoice payment", Seed.FIRST_INVOICE_PAYMENT_ID, clock);
         tables = List.of(users, clients, projects, tasks, taskAssignments, userAssignments, dayEntries, contacts,
-                expenseCategories, expenses);
+                expenseCategories, expenses, invoices, invoiceMessages, invoicePayments);
         resetToSeed();
     }
 
@@ -81,6 +88,7 @@ public final class Account {
         }
         tokens.clear();
         oauth.clear();
+        syntheticEntries.clear();
         timestampTimers = false;
 
         addUser(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD, "Ada", "Admin", true, true, true, true);
@@ -231,6 +239,26 @@ public final class Account {
     /** @return every user's expenses */
     public Table<Expense> expenses() {
         return expenses;
+    }
+
+    /** @return the generated entries the reports list beside the real ones (for tests and benchmarks) */
+    public SyntheticEntries syntheticEntries() {
+        return syntheticEntries;
+    }
+
+    /** @return the invoices */
+    public Table<Invoice> invoices() {
+        return invoices;
+    }
+
+    /** @return every invoice's messages */
+    public Table<InvoiceMessage> invoiceMessages() {
+        return invoiceMessages;
+    }
+
+    /** @return every invoice's payments */
+    public Table<InvoicePayment> invoicePayments() {
+        return invoicePayments;
     }
 
     // ---- the plan's limits (configuration: kept across resets)
@@ -522,6 +550,26 @@ public final class Account {
      */
     public Optional<DayEntry> runningTimer(long userId) {
         return dayEntries.stream().filter(e -> e.userId() == userId && e.isRunning()).findFirst();
+    }
+
+    // ---- invoices
+
+    /**
+     * @param clientId the client
+     * @param createdById who creates it
+     * @param issuedAt the issue day
+     * @param amount the amount of its one line ({@code Service}, quantity 1), due upon receipt
+     * @return the new draft, numbered
+     * @throws IllegalArgumentException when there is no such client
+     */
+    public Invoice addInvoice(long clientId, long createdById, LocalDate issuedAt, BigDecimal amount) {
+        Invoice invoice = new Invoice(clientId, createdById, issuedAt);
+        invoice.set("currency", clients.get(clientId).currency());
+        invoice.set("number", InvoiceEndpoints.nextNumber(this));
+        invoice.set("client_key", InvoiceEndpoints.clientKey());
+        invoice.setLines(List.of(new InvoiceLine("Service", "Work", BigDecimal.ONE, amount, amount, false, false, null)));
+        invoice.recompute(BigDecimal.ZERO);
+        return invoices.insert(invoice);
     }
 
     // ---- tokens

@@ -13,8 +13,10 @@ public final class Answer {
 
     private final int status;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
-    private final byte[] body;
+    private byte[] body;
     private String actingUser;
+    /** Writes the body item by item, for answers too large to hold (reports); null for the others. */
+    private BodyWriter streamed;
 
     private Answer(int status, String contentType, byte[] body) {
         this.status = status;
@@ -32,6 +34,49 @@ public final class Answer {
      */
     public static Answer of(int status, WireFormat format, byte[] body) {
         return new Answer(status, format.contentType(), body);
+    }
+
+    /**
+     * An answer whose body is written to the connection as it is made, never held whole: a report
+     * of a million entries. {@link #body()} still gives the whole body (made on the first call), for
+     * the paths that need it (fault injection).
+     *
+     * @param status the status
+     * @param format the body's format
+     * @param writer writes the body
+     * @return an answer
+     */
+    public static Answer streamed(int status, WireFormat format, BodyWriter writer) {
+        Answer answer = new Answer(status, format.contentType(), null);
+        answer.streamed = writer;
+        return answer;
+    }
+
+    /** Writes a body to the connection. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        /**
+         * @param out where the body goes; not closed here
+         * @throws IOException when the client went away
+         */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** @return whether the body is written as it is made ({@link #writeBody}) */
+    public boolean isStreamed() {
+        return streamed != null && body == null;
+    }
+
+    /**
+     * @param out where the body goes, as it is made
+     * @throws java.io.IOException when the client went away
+     */
+    public void writeBody(java.io.OutputStream out) throws java.io.IOException {
+        if (isStreamed()) {
+            streamed.writeTo(out);
+        } else {
+            out.write(body());
+        }
     }
 
     /**
@@ -94,8 +139,17 @@ public final class Answer {
         return Collections.unmodifiableMap(headers);
     }
 
-    /** @return the body (shared: do not change) */
+    /** @return the body (shared: do not change); a streamed one is made whole here, once */
     public byte[] body() {
+        if (body == null) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try {
+                streamed.writeTo(bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            body = bytes.toByteArray();
+        }
         return body;
     }
 }

@@ -135,6 +135,12 @@ final class ClientEndpoints {
             throw RequestRefused.badRequest("Client " + client.id() + " has projects " + projects
                     + ": delete them (or archive the client) first");
         }
+        List<Long> invoices = account.invoices().stream()
+                .filter(i -> i.clientId() == client.id()).map(Invoice::id).collect(Collectors.toList());
+        if (!invoices.isEmpty()) {
+            throw RequestRefused.badRequest("Client " + client.id() + " has invoices " + invoices
+                    + ": delete them (or archive the client) first");
+        }
         for (Contact contact : account.contacts().all()) {
             if (contact.clientId() == client.id()) {
                 account.contacts().remove(contact.id());

@@ -25,6 +25,7 @@ public final class DayEntry extends Entity {
     private LocalTime startedAt;
     private LocalTime endedAt;
     private boolean locked;
+    private boolean billed;
 
     /**
      * @param userId the owner
@@ -174,5 +175,15 @@ public final class DayEntry extends Entity {
     /** @param locked whether approved or invoiced */
     public void setLocked(boolean locked) {
         this.locked = locked;
+    }
+
+    /** @return whether invoiced, or marked as invoiced (the reports' {@code is_billed}) */
+    public boolean isBilled() {
+        return billed;
+    }
+
+    /** @param billed whether invoiced, or marked as invoiced */
+    public void setBilled(boolean billed) {
+        this.billed = billed;
     }
 }

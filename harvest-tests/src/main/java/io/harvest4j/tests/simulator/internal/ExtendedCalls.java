@@ -131,7 +131,8 @@ final class ExtendedCalls {
             return null;
         }
         String text = fields.get(name).trim();
-        if (text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        // not blank, yet empty once trimmed: control characters alone (a NUL) are no number either
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw RequestRefused.badRequest(name + " must be a number, not '" + text + "'");
         }
         return Long.parseLong(text);

@@ -114,7 +114,7 @@ final class ProjectEndpoints {
         String client = query(call, "client");
         Long clientId = null;
         if (client != null && !client.isBlank()) {
-            if (!client.trim().chars().allMatch(c -> c >= '0' && c <= '9') || client.trim().length() > 18) {
+            if (client.trim().isEmpty() || !client.trim().chars().allMatch(c -> c >= '0' && c <= '9') || client.trim().length() > 18) {
                 throw RequestRefused.notFound("No client " + client);
             }
             clientId = Long.parseLong(client.trim());

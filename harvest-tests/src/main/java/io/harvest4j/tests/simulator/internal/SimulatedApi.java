@@ -59,6 +59,8 @@ public final class SimulatedApi {
         new ProjectEndpoints(account, writer).addRoutes(routes);
         new TaskEndpoints(account, writer).addRoutes(routes);
         new PeopleEndpoints(account, writer).addRoutes(routes);
+        new ReportEndpoints(account).addRoutes(routes);
+        new InvoiceEndpoints(account, writer).addRoutes(routes);
         this.oauth = new OAuthEndpoints(account);
     }
 

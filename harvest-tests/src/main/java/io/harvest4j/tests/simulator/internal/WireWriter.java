@@ -192,7 +192,7 @@ public final class WireWriter {
      * document may hold (a control character, {@code U+FFFE}, a lone surrogate: JSON bodies can
      * carry them) is written as {@code U+FFFD}, so that the answer stays well-formed.
      */
-    private static void writeText(XMLStreamWriter writer, String raw) throws XMLStreamException {
+    static void writeText(XMLStreamWriter writer, String raw) throws XMLStreamException {
         String text = xmlChars(raw);
         int from = 0;
         for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {

@@ -1,0 +1,70 @@
+package io.harvest4j.benchmarks;
+
+import io.harvest4j.auth.BasicAuthenticator;
+import io.harvest4j.core.Harvest;
+import io.harvest4j.core.HarvestClient;
+import io.harvest4j.core.HarvestConfig;
+import io.harvest4j.core.codec.Format;
+import io.harvest4j.extended.Reports;
+import io.harvest4j.extended.model.DayEntry;
+import io.harvest4j.tests.simulator.HarvestSimulator;
+import io.harvest4j.tests.simulator.Seed;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/**
+ * The JVM of one {@link ReportStreamBenchmark} run, started with a small heap: a simulator in this
+ * JVM holds {@code count} generated entries of one project, and the client streams the project's
+ * report of the year, first once to warm up (a report of {@code warmup} entries), then timed.
+ * Prints {@code entries=N nanos=T} last, and exits 0 when every entry was read.
+ */
+final class ReportStreamProbe {
+
+    private ReportStreamProbe() {
+    }
+
+    public static void main(String[] args) {
+        Format format = "json".equalsIgnoreCase(args[0]) ? Format.JSON : Format.XML;
+        long count = Long.parseLong(args[1]);
+        long warmup = Long.parseLong(args[2]);
+        try (HarvestSimulator simulator = HarvestSimulator.builder().withoutThrottle().recordingAtMost(16).build().start()) {
+            simulator.state().addGeneratedEntries(Seed.ADMIN_ID, Seed.WEBSITE_ID, Seed.DESIGN_ID, count,
+                    LocalDate.of(2017, 1, 1), 365);
+            simulator.state().addGeneratedEntries(Seed.ADMIN_ID, Seed.MOBILE_ID, Seed.DEVELOPMENT_ID, warmup,
+                    LocalDate.of(2017, 1, 1), 365);
+            HarvestConfig config = HarvestConfig.builder().baseUri(simulator.uri()).format(format).build();
+            try (HarvestClient client = Harvest.builder().config(config)
+                    .authenticator(BasicAuthenticator.of(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD)).build()) {
+                Reports reports = new Reports(client);
+                read(reports, Seed.MOBILE_ID);
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long cpuStarted = threads.getCurrentThreadCpuTime();
+                long started = System.nanoTime();
+                long read = read(reports, Seed.WEBSITE_ID);
+                long nanos = System.nanoTime() - started;
+                long cpu = threads.getCurrentThreadCpuTime() - cpuStarted;
+                // the decoding thread's own CPU time: a rate the machine's other load does not change
+                System.out.println("client thread cpu=" + cpu);
+                System.out.println("entries=" + read + " nanos=" + nanos);
+                System.exit(read == count ? 0 : 1);
+            }
+        }
+    }
+
+    private static long read(Reports reports, long projectId) {
+        long read = 0;
+        long ids = 0;
+        try (Stream<DayEntry> entries = reports.projectEntries(projectId, LocalDate.of(2017, 1, 1),
+                LocalDate.of(2017, 12, 31)).stream()) {
+            for (Iterator<DayEntry> it = entries.iterator(); it.hasNext(); ) {
+                ids += it.next().id();
+                read++;
+            }
+        }
+        if (ids == 0 && read > 0) {
+            throw new IllegalStateException("no ids");
+        }
+        return read;
+    }
+}

@@ -1,0 +1,151 @@
+package io.harvest4j.core;
+
+import io.harvest4j.core.internal.ratelimit.RateLimitStatusAnswer;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * When a {@link ThrottleGovernor} reads the account's state from {@code GET
+ * /account/rate_limit_status}: once before the first call it paces, and again after a throttled
+ * 503, single-flight whatever the number of threads and clients that share the governor. While a
+ * read is on its way the governor hands out no permit; the read itself takes none (the service
+ * does not count it).
+ *
+ * <p>A read that fails leaves the governor on its configuration and is logged once at
+ * {@code INFO} (then at {@code DEBUG}). An account that cannot answer it (a 4xx such as the 404
+ * of an old account, an answer the codec cannot read, values that are no limit) is not asked
+ * again; after a failure that may pass (no connection, a timeout, a 5xx, a 401) it is asked again
+ * after the next throttled 503 only, never on every call. Thread-safe.
+ */
+final class RateLimitLearning {
+
+    private static final System.Logger LOG = System.getLogger(ThrottleGovernor.class.getName());
+
+    private enum State { NOT_YET, LEARNING, LEARNT, FAILED_MAY_PASS, UNSUPPORTED }
+
+    private final ThrottleGovernor governor;
+    // guarded by this
+    private State state = State.NOT_YET;
+    private boolean failureLogged;
+
+    RateLimitLearning(ThrottleGovernor governor) {
+        this.governor = governor;
+    }
+
+    /**
+     * A call is about to ask for a permit: the first one reads the account's state, and the
+     * governor holds every permit until the read is done.
+     *
+     * @param read sends the read; answers the status, or fails
+     */
+    void beforeCall(Supplier<CompletableFuture<RateLimitStatusAnswer>> read) {
+        CompletableFuture<Void> done;
+        synchronized (this) {
+            if (state != State.NOT_YET) {
+                return;
+            }
+            done = claim();
+        }
+        start(read, done);
+    }
+
+    /**
+     * A call was throttled: the limit may have changed, or other processes of the account spent
+     * the budget. Read the state again (unless a read is on its way, or the account cannot answer).
+     *
+     * @param read sends the read
+     */
+    void afterThrottled(Supplier<CompletableFuture<RateLimitStatusAnswer>> read) {
+        CompletableFuture<Void> done;
+        synchronized (this) {
+            if (state == State.LEARNING || state == State.UNSUPPORTED) {
+                return;
+            }
+            done = claim();
+        }
+        start(read, done);
+    }
+
+    /** Guarded by this: the governor is paused before any other thread can ask for a permit. */
+    private CompletableFuture<Void> claim() {
+        state = State.LEARNING;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        governor.pauseUntil(done);
+        return done;
+    }
+
+    private void start(Supplier<CompletableFuture<RateLimitStatusAnswer>> read, CompletableFuture<Void> done) {
+        CompletableFuture<RateLimitStatusAnswer> answer;
+        try {
+            answer = read.get();
+            if (answer == null) {
+                answer = CompletableFuture.failedFuture(new HarvestException("the read answered null"));
+            }
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((status, failure) -> {
+            try {
+                conclude(status, failure);
+            } catch (RuntimeException e) {
+                failed(e, true);
+            } finally {
+                done.complete(null);
+            }
+        });
+    }
+
+    private void conclude(RateLimitStatusAnswer status, Throwable failure) {
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            failed(cause, !mayPass(cause));
+            return;
+        }
+        if (status == null || status.maxCalls() < 1 || status.timeframeLimit() < 1 || status.count() < 0) {
+            failed(new CodecException("the answer holds no limit: " + status), true);
+            return;
+        }
+        governor.learn(status.maxCalls(), Duration.ofSeconds(status.timeframeLimit()), status.count());
+        if (status.lockoutSeconds() > 0) {
+            governor.throttled(Duration.ofSeconds(status.lockoutSeconds()));
+        }
+        synchronized (this) {
+            state = State.LEARNT;
+        }
+        LOG.log(Level.DEBUG, () -> "learnt the account's throttle from GET /account/rate_limit_status: " + status.maxCalls()
+                + " calls per " + status.timeframeLimit() + " s, " + status.count() + " already counted"
+                + (status.lockoutSeconds() > 0 ? ", locked out for " + status.lockoutSeconds() + " s" : ""));
+    }
+
+    private static boolean mayPass(Throwable cause) {
+        if (cause instanceof ApiException) {
+            int status = ((ApiException) cause).status();
+            return status >= 500 || status == 401 || status == 408 || status == 429;
+        }
+        return cause instanceof TransportException || cause instanceof TimeoutException;
+    }
+
+    private void failed(Throwable cause, boolean forGood) {
+        boolean first;
+        Duration window;
+        int maxCalls;
+        synchronized (this) {
+            state = forGood ? State.UNSUPPORTED : State.FAILED_MAY_PASS;
+            first = !failureLogged;
+            failureLogged = true;
+        }
+        synchronized (governor) {
+            window = governor.window();
+            maxCalls = governor.maxCalls();
+        }
+        // the messages of the library's exceptions never hold a credential; another's is not quoted
+        String why = cause instanceof HarvestException ? cause.getMessage() : cause.getClass().getName();
+        LOG.log(first ? Level.INFO : Level.DEBUG, () -> "could not read the account's throttle from GET"
+                + " /account/rate_limit_status (" + why + "); pacing at " + maxCalls + " calls per " + window
+                + (forGood ? "; not asking again" : "; asking again after the next throttled answer"));
+    }
+}
