@@ -21,5 +21,8 @@ module io.harvest4j.xml {
 
     exports io.harvest4j.xml;
 
+    // only to check, when a codec is made, that a JAXB implementation is there
+    uses jakarta.xml.bind.JAXBContextFactory;
+
     provides io.harvest4j.core.codec.CodecProvider with io.harvest4j.xml.JaxbCodecProvider;
 }

@@ -64,12 +64,14 @@ public final class JsonbCodec implements Codec {
     private final JsonDocuments documents;
     private final WireEnvelope envelope;
     private final LenientBinder binder = new LenientBinder();
-    private final Jsonb jsonb;
+    /** Configured when the codec is made; built on the first write (reading never needs it). */
+    private final JsonbBuilder jsonbBuilder;
+    private volatile Jsonb jsonb;
 
-    private JsonbCodec(JsonProvider provider, Jsonb jsonb) {
+    private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder) {
         this.documents = new JsonDocuments(provider);
         this.envelope = new WireEnvelope(provider);
-        this.jsonb = jsonb;
+        this.jsonbBuilder = jsonbBuilder;
     }
 
     /**
@@ -97,14 +99,36 @@ public final class JsonbCodec implements Codec {
                 .withNullValues(false)
                 .withAdapters(new WireDateAdapters.ForLocalDate(), new WireDateAdapters.ForOffsetDateTime())
                 .withEncoding("UTF-8");
-        Jsonb jsonb;
+        // the implementation is found now, so a missing one fails here; building it (Yasson's
+        // own start-up, a good part of a fresh JVM's first call) waits for the first write
+        JsonbBuilder builder;
         try {
-            jsonb = binding.get().withProvider(provider).withConfig(config).build();
+            builder = Objects.requireNonNull(binding.get(), "no JsonbBuilder").withProvider(provider).withConfig(config);
         } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
             throw new ConfigurationException("the JSON codec needs a Jakarta JSON Binding implementation:"
                     + " add org.eclipse:yasson to the module or class path (" + e.getMessage() + ")", e);
         }
-        return new JsonbCodec(provider, jsonb);
+        return new JsonbCodec(provider, builder);
+    }
+
+    /** @return the JSON-B instance, built on first use and shared; thread-safe */
+    private Jsonb jsonb() {
+        Jsonb built = jsonb;
+        if (built == null) {
+            synchronized (jsonbBuilder) {
+                built = jsonb;
+                if (built == null) {
+                    try {
+                        built = jsonbBuilder.build();
+                    } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+                        throw new ConfigurationException("the JSON codec needs a Jakarta JSON Binding implementation:"
+                                + " add org.eclipse:yasson to the module or class path (" + e.getMessage() + ")", e);
+                    }
+                    jsonb = built;
+                }
+            }
+        }
+        return built;
     }
 
     @Override
@@ -215,8 +239,9 @@ public final class JsonbCodec implements Codec {
     }
 
     private JsonValue write(Object value) {
-        checkOpenToBinding(value.getClass());
-        return documents.read(jsonb.toJson(value));
+        Jsonb binding = jsonb();
+        checkOpenToBinding(binding, value.getClass());
+        return documents.read(binding.toJson(value));
     }
 
     /**
@@ -224,7 +249,7 @@ public final class JsonbCodec implements Codec {
      * JSON-B implementation may not reach into. Only the value's own class is checked: a nested
      * model of another package that is not open fails inside JSON-B, with the same hint.
      */
-    private void checkOpenToBinding(Class<?> type) {
+    private static void checkOpenToBinding(Jsonb jsonb, Class<?> type) {
         Module module = type.getModule();
         if (!module.isNamed() || type.isArray() || type.isPrimitive() || module.getName().startsWith("java.")
                 || module.getName().startsWith("jdk.")) {

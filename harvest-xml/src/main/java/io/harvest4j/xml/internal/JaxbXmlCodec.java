@@ -8,6 +8,7 @@ import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireNaming;
 import io.harvest4j.core.codec.WireShape;
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBContextFactory;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.xml.namespace.QName;
@@ -39,7 +42,10 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <p>Reading goes through the {@linkplain HardenedXmlInput hardened parser} and the
  * {@link RailsXmlReader}, which shows JAXB the service's Rails XML the way the models expect it;
- * the document element is checked against the operation's {@link WireShape}. Writing renames
+ * the document element is checked against the operation's {@link WireShape}. The classes of the
+ * model convention are read by the {@link ModelReader} with no {@code JAXBContext} at all (so a
+ * fresh JVM's first call does not start the JAXB runtime); a body it cannot read is read again by
+ * JAXB, whose value or error stands, and every other class is JAXB's alone. Writing renames
  * every element to the shape's naming and writes a plain {@code <?xml version="1.0"
  * encoding="UTF-8"?>} declaration. Whatever fails is a {@link CodecException} that names the
  * type, {@code application/xml}, the start of the body and the reason, in one line.
@@ -50,9 +56,12 @@ public final class JaxbXmlCodec implements Codec {
     private static final int CAUSE_DEPTH = 16;
 
     private final ModelBindings models = new ModelBindings();
+    /** Reads the classes of the model convention without a JAXBContext: the cold start's main saving. */
+    private final ModelReader modelReader;
     private final ConcurrentMap<Class<?>, JAXBContext> contexts = new ConcurrentHashMap<>();
 
-    private JaxbXmlCodec() {
+    private JaxbXmlCodec(boolean readsDirectly) {
+        this.modelReader = readsDirectly ? new ModelReader(models) : null;
     }
 
     /**
@@ -62,9 +71,19 @@ public final class JaxbXmlCodec implements Codec {
      * @throws ConfigurationException when none can
      */
     public static JaxbXmlCodec create() {
-        JaxbXmlCodec codec = new JaxbXmlCodec();
+        return create(true);
+    }
+
+    /**
+     * @param readsDirectly whether the classes of the model convention are read without JAXB (as
+     *     {@link #create()} makes it); false to read everything with JAXB, for the tests that
+     *     compare both ways
+     * @return a codec
+     */
+    static JaxbXmlCodec create(boolean readsDirectly) {
+        JaxbXmlCodec codec = new JaxbXmlCodec(readsDirectly);
         try {
-            newContext(String.class);
+            requireImplementation();
         } catch (JAXBException | RuntimeException | LinkageError e) {
             throw new ConfigurationException("the XML codec needs a Jakarta XML Binding implementation "
                     + "(org.glassfish.jaxb:jaxb-runtime) on the module path or the class path: "
@@ -84,6 +103,12 @@ public final class JaxbXmlCodec implements Codec {
     public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(shape, "shape");
+        if (modelReader != null && modelReader.canRead(type)) {
+            T value = readDirectly(body, type, shape);
+            if (value != null) {
+                return value;
+            }
+        }
         JAXBContext context = contextFor(type);
         ValueErrors valueErrors = new ValueErrors();
         try {
@@ -112,6 +137,12 @@ public final class JaxbXmlCodec implements Codec {
         Objects.requireNonNull(shape, "shape");
         String item = shape.item().orElseThrow(
                 () -> new IllegalArgumentException("not a list shape: " + shape));
+        if (modelReader != null && modelReader.canRead(itemType)) {
+            List<T> items = readListDirectly(body, itemType, shape, item);
+            if (items != null) {
+                return items;
+            }
+        }
         JAXBContext context = contextFor(itemType);
         ValueErrors valueErrors = new ValueErrors();
         try {
@@ -145,6 +176,57 @@ public final class JaxbXmlCodec implements Codec {
             }
         } catch (JAXBException | XMLStreamException | RuntimeException e) {
             throw undecodable(itemType, body, e, valueErrors);
+        }
+    }
+
+    /**
+     * Reads a class of the model convention without JAXB.
+     *
+     * @return the value, or null when the body cannot be read so: JAXB then reads it again, and
+     *     its answer or error, the same as ever, stands
+     */
+    <T> T readDirectly(byte[] body, Class<T> type, WireShape shape) {
+        try {
+            RailsXmlReader reader = open(body, models.forType(type));
+            try {
+                reader.moveToRootElement();
+                checkName(reader, shape.root(), shape, "document element");
+                T value = modelReader.read(reader, type);
+                reader.readToEnd();
+                return value;
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** As {@link #readDirectly}, for a list of a class of the model convention. */
+    <T> List<T> readListDirectly(byte[] body, Class<T> itemType, WireShape shape, String item) {
+        try {
+            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
+                    models.forType(itemType));
+            RailsXmlReader reader = open(body, root);
+            try {
+                reader.moveToRootElement();
+                checkName(reader, shape.root(), shape, "list element");
+                List<T> items = new ArrayList<>();
+                // the reader shows only items: other children are skipped, and so are nil items
+                int event = reader.next();
+                while (event != XMLStreamReader.END_ELEMENT) {
+                    if (event == XMLStreamReader.START_ELEMENT) {
+                        items.add(modelReader.read(reader, itemType));
+                    }
+                    event = reader.next();
+                }
+                reader.readToEnd();
+                return Collections.unmodifiableList(items);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
         }
     }
 
@@ -304,6 +386,37 @@ public final class JaxbXmlCodec implements Codec {
             }
         }
         return context;
+    }
+
+    /**
+     * Checks that a Jakarta XML Binding implementation can be found, without starting it (a
+     * context made only to check cost a fresh JVM about as much as the rest of its first call):
+     * a {@link JAXBContextFactory} that {@link ServiceLoader} finds, or the Glassfish runtime the
+     * API falls back to. When neither is there, or a factory is named by system property, a
+     * context is made, whose failure names what is missing.
+     */
+    private static void requireImplementation() throws JAXBException {
+        ClassLoader own = JaxbXmlCodec.class.getClassLoader();
+        if (System.getProperty(JAXBContext.JAXB_CONTEXT_FACTORY) == null && findsFactory(own)) {
+            return;
+        }
+        newContext(String.class);
+    }
+
+    private static boolean findsFactory(ClassLoader loader) {
+        try {
+            if (ServiceLoader.load(JAXBContextFactory.class, loader).stream().findFirst().isPresent()) {
+                return true;
+            }
+        } catch (ServiceConfigurationError e) {
+            return false;
+        }
+        try {
+            Class.forName("org.glassfish.jaxb.runtime.v2.JAXBContextFactory", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

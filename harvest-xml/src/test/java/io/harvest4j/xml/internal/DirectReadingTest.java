@@ -1,0 +1,133 @@
+package io.harvest4j.xml.internal;
+
+import static io.harvest4j.xml.internal.XmlBodies.WIDGET;
+import static io.harvest4j.xml.internal.XmlBodies.WIDGETS;
+import static io.harvest4j.xml.internal.XmlBodies.bytes;
+import static io.harvest4j.xml.internal.XmlBodies.widget;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.harvest4j.core.CodecException;
+import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.testing.Part;
+import io.harvest4j.core.testing.Widget;
+import io.harvest4j.xml.testmodel.Crate;
+import io.harvest4j.xml.testmodel.Gadget;
+import io.harvest4j.xml.testmodel.Unbindable;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The classes of the model convention are read without JAXB (a fresh JVM's first call then makes
+ * no JAXBContext); the answer must be JAXB's own, value for value and error for error. Each body
+ * here is decoded both ways and the outcomes compared.
+ */
+class DirectReadingTest {
+
+    private static final WireShape CRATE = WireShape.object("crate").build();
+
+    private final JaxbXmlCodec direct = JaxbXmlCodec.create();
+    private final JaxbXmlCodec jaxbOnly = JaxbXmlCodec.create(false);
+
+    @Test
+    void readsTheConventionDirectlyAndLeavesTheRestToJaxb() {
+        ModelReader reader = new ModelReader(new ModelBindings());
+
+        assertThat(reader.canRead(Widget.class)).isTrue();
+        assertThat(reader.canRead(Part.class)).isTrue();
+        assertThat(reader.canRead(Crate.class)).isTrue();
+        assertThat(reader.canRead(Gadget.class)).as("property access").isFalse();
+        assertThat(reader.canRead(Unbindable.class)).as("an interface field").isFalse();
+        assertThat(reader.canRead(String.class)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "<id>7</id><name>Acme</name><code></code><notes/><owner-id>42</owner-id><hours>1.50</hours>"
+                + "<active>true</active><billable>1</billable><count>+3</count>",
+        "<name>  spaced  </name><code>\n</code><notes>a<!-- c -->b<![CDATA[<c>]]>&amp;d</notes>",
+        "<name>first</name><name>second</name><hours>1</hours><hours/>",
+        "<name>outer<b>bold</b>text</name>",
+        "<spent-at>2024-02-29</spent-at><created-at>2011-11-17T10:19:57Z</created-at>",
+        "<spent-at>Wed, 18 Oct 2006</spent-at><created-at>Thu, 17 Nov 2011 10:19:57 +0000</created-at>",
+        "<spent-at nil=\"true\"/><created-at type=\"datetime\" nil=\"true\"></created-at><name nil=\"true\">x</name>",
+        "<main-part><name>Bolt</name><part-id>2</part-id><unit-price>0.25</unit-price></main-part>",
+        "<main-part/><main-part><name>second</name></main-part>",
+        "<main-part nil=\"true\"/>",
+        "<spare-parts type=\"array\"/>",
+        "<spare-parts type=\"array\"><spare-part><name>A</name></spare-part><note>x</note>"
+                + "<spare-part nil=\"true\"/><spare_part><name>B</name></spare_part></spare-parts>",
+        "<spare-parts><spare-part><name>A</name></spare-part></spare-parts><spare-parts><spare-part><name>B</name></spare-part></spare-parts>",
+        "<spare-parts nil=\"true\"/>",
+        "<unknown><deep>1</deep></unknown><name type=\"string\">A</name>",
+        // refused: the error must be JAXB's too
+        "<spent-at>yesterday</spent-at>",
+        "<created-at>2011-13-45T99:00:00Z</created-at>",
+        "<hours>abc</hours>",
+        "<count>99999999999</count>",
+        "<name>unclosed",
+        "<id><value>1</value></id>",
+    })
+    void aWidgetReadsAsJaxbReadsIt(String elements) {
+        byte[] body = widget(elements);
+
+        Object byJaxb = outcome(() -> jaxbOnly.decode(body, Widget.class, WIDGET));
+        assertThat(outcome(() -> direct.decode(body, Widget.class, WIDGET))).isEqualTo(byJaxb);
+        // what JAXB reads, the direct reading reads by itself, without falling back
+        assertThat(direct.readDirectly(body, Widget.class, WIDGET) != null).isEqualTo(isValue(byJaxb));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<widgets type=\"array\"></widgets>",
+        "<widgets><widget><name>A</name></widget><widget nil=\"true\"/><other/><widget><hours>2</hours>"
+                + "<spare-parts><spare-part><name>P</name></spare-part></spare-parts></widget></widgets>",
+        "<widgets><widget><count>x</count></widget></widgets>",
+        "<things><widget/></things>",
+        "",
+    })
+    void aListReadsAsJaxbReadsIt(String document) {
+        byte[] body = bytes(document);
+
+        Object byJaxb = outcome(() -> jaxbOnly.decodeList(body, Widget.class, WIDGETS));
+        assertThat(outcome(() -> direct.decodeList(body, Widget.class, WIDGETS))).isEqualTo(byJaxb);
+        assertThat(direct.readListDirectly(body, Widget.class, WIDGETS, "widget") != null).isEqualTo(isValue(byJaxb));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<crate/>",
+        "<crate><part><name>A</name></part><size>3</size><part><name>B</name></part><part nil=\"true\"/></crate>",
+        "<crate><labels><label>x</label><label> y </label><label/><other>z</other></labels><sealed>true</sealed></crate>",
+        "<crate><labels/><weight> 12 </weight><note></note></crate>",
+        "<crate><size>1.5</size></crate>",
+        "<crate><id type=\"integer\">9</id><created-at>2011-11-17T10:19:57Z</created-at><size>2</size></crate>",
+        "<crate><created-at>never</created-at></crate>",
+    })
+    void aCrateReadsAsJaxbReadsIt(String document) {
+        byte[] body = bytes(document);
+
+        Object byJaxb = outcome(() -> jaxbOnly.decode(body, Crate.class, CRATE));
+        assertThat(outcome(() -> direct.decode(body, Crate.class, CRATE))).isEqualTo(byJaxb);
+        assertThat(direct.readDirectly(body, Crate.class, CRATE) != null).isEqualTo(isValue(byJaxb));
+    }
+
+    private static boolean isValue(Object outcome) {
+        return outcome.toString().startsWith("value ") || outcome.toString().startsWith("list ");
+    }
+
+    /** The value (by its {@code toString}, which shows null and empty apart) or the error's type and message. */
+    private static Object outcome(Callable<?> decode) {
+        try {
+            Object value = decode.call();
+            return value instanceof List ? "list " + value : "value " + value;
+        } catch (CodecException e) {
+            return "error " + e.getMessage();
+        } catch (Exception e) {
+            return "unexpected " + e;
+        }
+    }
+}
