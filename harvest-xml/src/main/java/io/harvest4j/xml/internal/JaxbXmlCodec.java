@@ -246,14 +246,16 @@ public final class JaxbXmlCodec implements Codec {
         ValueErrors valueErrors = new ValueErrors();
         RailsXmlReader reader = null;
         try {
-            JAXBContext context = contextFor(itemType);
+            XmlItems.ItemBinder<T> binder = modelReader != null && modelReader.canRead(itemType)
+                    ? XmlItems.direct(modelReader, itemType)
+                    : XmlItems.jaxb(unmarshaller(contextFor(itemType), valueErrors), itemType);
             ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
                     models.forType(itemType));
             reader = new RailsXmlReader(HardenedXmlInput.newReader(counted), models, root);
             reader.moveToRootElement();
             checkName(reader, shape.root(), shape, "list element");
             valueErrors.watch(reader);
-            return new XmlItems<>(itemType, counted, reader, unmarshaller(context, valueErrors), valueErrors);
+            return new XmlItems<>(itemType, counted, reader, binder, valueErrors);
         } catch (JAXBException | XMLStreamException | RuntimeException e) {
             try {
                 if (reader != null) {

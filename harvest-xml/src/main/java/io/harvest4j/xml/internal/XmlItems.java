@@ -10,15 +10,18 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The items of a list body bound one at a time by JAXB over the {@link RailsXmlReader}, as the
- * hardened parser reads the body: what {@code decodeList} does, one item held at a time.
+ * The items of a list body bound one at a time over the {@link RailsXmlReader}, as the hardened
+ * parser reads the body: what {@code decodeList} does, one item held at a time. A class of the
+ * model convention is read by the {@link ModelReader} (JAXB is not started for it); any other by
+ * JAXB.
  */
 final class XmlItems<T> implements DecodedItems<T> {
 
     private final Class<T> itemType;
     private final ItemBudget body;
     private final RailsXmlReader reader;
-    private final Unmarshaller unmarshaller;
+    /** Reads the item the reader is at; leaves the reader on the event after it. */
+    private final ItemBinder<T> binder;
     private final JaxbXmlCodec.ValueErrors valueErrors;
     private int event;
     private T pending;
@@ -26,13 +29,52 @@ final class XmlItems<T> implements DecodedItems<T> {
     private boolean done;
     private boolean closed;
 
-    XmlItems(Class<T> itemType, ItemBudget body, RailsXmlReader reader, Unmarshaller unmarshaller,
+    XmlItems(Class<T> itemType, ItemBudget body, RailsXmlReader reader, ItemBinder<T> binder,
             JaxbXmlCodec.ValueErrors valueErrors) {
         this.itemType = itemType;
         this.body = body;
         this.reader = reader;
-        this.unmarshaller = unmarshaller;
+        this.binder = binder;
         this.valueErrors = valueErrors;
+    }
+
+    /**
+     * @param unmarshaller JAXB's, watched by the value errors
+     * @param itemType the item class
+     * @param <T> its type
+     * @return a binder that unmarshals each item (JAXB leaves the reader on the event after it)
+     */
+    static <T> ItemBinder<T> jaxb(Unmarshaller unmarshaller, Class<T> itemType) {
+        return reader -> unmarshaller.unmarshal(reader, itemType).getValue();
+    }
+
+    /**
+     * @param models the model reader, which can read {@code itemType}
+     * @param itemType the item class
+     * @param <T> its type
+     * @return a binder that reads each item without JAXB, then steps past its end as JAXB does
+     */
+    static <T> ItemBinder<T> direct(ModelReader models, Class<T> itemType) {
+        return reader -> {
+            try {
+                T value = models.read(reader, itemType);
+                reader.next();
+                return value;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make a " + itemType.getName() + ": " + e, e);
+            }
+        };
+    }
+
+    /** Binds the item element a reader is at. */
+    interface ItemBinder<T> {
+        /**
+         * @param reader at the item's {@code START_ELEMENT}
+         * @return the item, or null for a nil one
+         * @throws JAXBException when JAXB cannot bind it
+         * @throws XMLStreamException when the body is malformed
+         */
+        T bind(RailsXmlReader reader) throws JAXBException, XMLStreamException;
     }
 
     @Override
@@ -61,8 +103,8 @@ final class XmlItems<T> implements DecodedItems<T> {
         while (event != XMLStreamReader.END_ELEMENT) {
             if (event == XMLStreamReader.START_ELEMENT) {
                 body.startItem();
-                T value = unmarshaller.unmarshal(reader, itemType).getValue();
-                // JAXB leaves the reader on the event after the item
+                T value = binder.bind(reader);
+                // the binder leaves the reader on the event after the item
                 event = reader.getEventType();
                 if (value != null) {
                     pending = value;
