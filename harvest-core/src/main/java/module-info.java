@@ -19,8 +19,10 @@ module io.harvest4j.core {
     exports io.harvest4j.core.spi;
     exports io.harvest4j.core.inject;
     exports io.harvest4j.core.bind;
-    // the argument checks, in one wording for every module of harvest4j; not part of the API
-    exports io.harvest4j.core.internal to io.harvest4j.auth, io.harvest4j.timetracking, io.harvest4j.extended;
+    // the argument checks, in one wording for every module of harvest4j, and the codecs' item budget
+    // of a streamed answer; not part of the API
+    exports io.harvest4j.core.internal to io.harvest4j.auth, io.harvest4j.timetracking, io.harvest4j.extended,
+            io.harvest4j.xml, io.harvest4j.json;
 
     // Guice reaches the module's package-private providers reflectively on a real module-path launch
     opens io.harvest4j.core.inject to com.google.guice;

@@ -144,17 +144,11 @@ public final class HarvestClient implements AutoCloseable {
      */
     private <T> CompletableFuture<T> start(Call<T> call, Thread caller) {
         Checks.required("HarvestClient.sendAsync: call", call);
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(new InvalidRequestException(call.method() + " " + call.path()
-                    + " was not sent: the client is closed (make a new one)"));
-        }
         Request request;
         try {
-            request = toRequest(call);
+            request = requestFor(call);
         } catch (HarvestException e) {
             return CompletableFuture.failedFuture(e);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         Exchange exchange = new Exchange(request, result, caller, false);
@@ -212,17 +206,11 @@ public final class HarvestClient implements AutoCloseable {
      */
     public CompletableFuture<StreamedResponse> openAsync(Call<?> call) {
         Checks.required("HarvestClient.openAsync: call", call);
-        if (closed.get()) {
-            return CompletableFuture.failedFuture(new InvalidRequestException(call.method() + " " + call.path()
-                    + " was not sent: the client is closed (make a new one)"));
-        }
         Request request;
         try {
-            request = toRequest(call);
+            request = requestFor(call);
         } catch (HarvestException e) {
             return CompletableFuture.failedFuture(e);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new CodecException("cannot encode the body of " + call + ": " + e, e));
         }
         CompletableFuture<StreamedResponse> result = new CompletableFuture<>();
         Exchange exchange = new Exchange(request, result, null, true);
@@ -374,6 +362,24 @@ public final class HarvestClient implements AutoCloseable {
     @Override
     public String toString() {
         return "HarvestClient{" + config.baseUri() + ", " + config.format() + ", " + authenticator + "}";
+    }
+
+    /**
+     * The request a call is sent as, unless the client is closed or the call's body cannot be
+     * encoded.
+     */
+    private Request requestFor(Call<?> call) {
+        if (closed.get()) {
+            throw new InvalidRequestException(call.method() + " " + call.path()
+                    + " was not sent: the client is closed (make a new one)");
+        }
+        try {
+            return toRequest(call);
+        } catch (HarvestException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CodecException("cannot encode the body of " + call + ": " + e, e);
+        }
     }
 
     private Request toRequest(Call<?> call) {

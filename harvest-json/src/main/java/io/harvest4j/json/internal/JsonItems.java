@@ -4,6 +4,7 @@ import io.harvest4j.core.CodecException;
 import io.harvest4j.core.HarvestException;
 import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.internal.ItemBudget;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;

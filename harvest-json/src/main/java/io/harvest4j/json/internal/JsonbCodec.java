@@ -6,6 +6,7 @@ import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.internal.ItemBudget;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;

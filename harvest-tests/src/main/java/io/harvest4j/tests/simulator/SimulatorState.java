@@ -266,11 +266,7 @@ public final class SimulatorState {
      * @return the new expense's id
      */
     public long addExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt, BigDecimal totalCost) {
-        synchronized (account) {
-            account.users().get(userId);
-            account.projects().get(projectId);
-            return account.addExpense(new Expense(userId, projectId, expenseCategoryId, spentAt, totalCost)).id();
-        }
+        return insertExpense(userId, projectId, expenseCategoryId, spentAt, totalCost, false, null);
     }
 
     /**
@@ -315,13 +311,7 @@ public final class SimulatorState {
      */
     public long logExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt, BigDecimal totalCost,
             String notes) {
-        synchronized (account) {
-            io.harvest4j.tests.simulator.internal.Expense expense = new io.harvest4j.tests.simulator.internal.Expense(
-                    userId, projectId, expenseCategoryId, spentAt, totalCost);
-            expense.set("notes", notes);
-            account.expenseCategories().get(expenseCategoryId).addExpense();
-            return account.expenses().insert(expense).id();
-        }
+        return insertExpense(userId, projectId, expenseCategoryId, spentAt, totalCost, false, notes);
     }
 
     /**
@@ -441,12 +431,19 @@ public final class SimulatorState {
      */
     public long addInvoiceableExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt,
             BigDecimal totalCost, boolean billable, String notes) {
+        return insertExpense(userId, projectId, expenseCategoryId, spentAt, totalCost, billable, notes);
+    }
+
+    /** The one way this class adds an expense: its user, project and category must exist. */
+    private long insertExpense(long userId, long projectId, long expenseCategoryId, LocalDate spentAt,
+            BigDecimal totalCost, boolean billable, String notes) {
         synchronized (account) {
+            account.users().get(userId);
+            account.projects().get(projectId);
             Expense expense = new Expense(userId, projectId, expenseCategoryId, spentAt, totalCost);
             expense.set("billable", billable);
             expense.set("notes", notes);
-            account.expenseCategories().get(expenseCategoryId).addExpense();
-            return account.expenses().insert(expense).id();
+            return account.addExpense(expense).id();
         }
     }
 

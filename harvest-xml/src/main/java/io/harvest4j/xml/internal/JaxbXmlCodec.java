@@ -7,6 +7,7 @@ import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireNaming;
 import io.harvest4j.core.codec.WireShape;
+import io.harvest4j.core.internal.ItemBudget;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBContextFactory;
 import jakarta.xml.bind.JAXBElement;

@@ -2,6 +2,7 @@ package io.harvest4j.xml.internal;
 
 import io.harvest4j.core.CodecException;
 import io.harvest4j.core.codec.DecodedItems;
+import io.harvest4j.core.internal.ItemBudget;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.IOException;
