@@ -62,10 +62,7 @@ final class CodecBodies {
         List<HarvestClient> clients = new ArrayList<>();
         for (Format format : FORMATS) {
             HarvestConfig config = HarvestConfig.builder().baseUri(simulator.uri()).format(format)
-                    .throttle(1_000_000, Duration.ofSeconds(1))
-                    // the simulator runs without its throttle, but its rate_limit_status still says 100 in 15 s:
-                    // learnt, that limit would pace these calls for minutes
-                    .learnRateLimit(false).build();
+                    .throttle(1_000_000, Duration.ofSeconds(1)).build();
             HarvestClient client = Harvest.builder().config(config)
                     .authenticator(BasicAuthenticator.of(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD)).build();
             clients.add(client);

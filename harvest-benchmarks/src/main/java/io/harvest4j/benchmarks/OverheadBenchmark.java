@@ -77,10 +77,7 @@ final class OverheadBenchmark implements Benchmark {
                 HarvestConfig config = HarvestConfig.builder().baseUri(simulator.uri()).format(format)
                         .applicationName("harvest4j overhead benchmark")
                         // the governor stays in the path, at a limit no run reaches
-                        .throttle(1_000_000, Duration.ofSeconds(1))
-                        // the simulator runs without its throttle, but its rate_limit_status still says 100 in 15 s:
-                        // learnt, that limit would pace these calls for minutes
-                        .learnRateLimit(false).build();
+                        .throttle(1_000_000, Duration.ofSeconds(1)).build();
                 HarvestClient client = Harvest.builder().config(config)
                         .authenticator(BasicAuthenticator.of(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD)).build();
                 closing.add(client);

@@ -122,6 +122,11 @@ class ThrottleTest {
             for (int i = 0; i < 120; i++) {
                 assertThat(direct.get("/daily").asUser().json().send().status).isEqualTo(200);
             }
+            JsonObject status = direct.get("/account/rate_limit_status").asUser().json().send().json();
+            assertThat(status.getInt("max_calls")).as("no limit for a client to learn").isEqualTo(Integer.MAX_VALUE);
+            assertThat(status.getInt("count")).as("a throttle that is off counts nothing").isZero();
+            assertThat(status.getInt("requests_available")).isEqualTo(Integer.MAX_VALUE);
+            assertThat(status.getInt("lockout_seconds")).isZero();
         }
     }
 }

@@ -143,6 +143,10 @@ public final class Throttle {
     }
 
     /**
+     * The state, as {@code GET /account/rate_limit_status} shows it. A throttle that is off refuses
+     * nothing, and says so: its {@code max_calls} is {@link Integer#MAX_VALUE}, so that a client
+     * that learns the limit from this answer does not pace itself under one that is not enforced.
+     *
      * @param now the time
      * @return the state, without counting a call
      */
@@ -151,8 +155,9 @@ public final class Throttle {
         prune(now);
         boolean locked = enabled && lockedUntil != null && now.isBefore(lockedUntil);
         long lockoutLeft = locked ? ceilSeconds(Duration.between(now, lockedUntil)) : 0;
-        int available = locked ? 0 : Math.max(0, maxCalls - calls.size());
-        return new Status(lastAccessAt, calls.size(), ceilSeconds(timeframe), maxCalls, lockoutLeft, available);
+        int limit = enabled ? maxCalls : Integer.MAX_VALUE;
+        int available = locked ? 0 : Math.max(0, limit - calls.size());
+        return new Status(lastAccessAt, calls.size(), ceilSeconds(timeframe), limit, lockoutLeft, available);
     }
 
     /** A lock-out that ran out is over, and so is the window that led to it. */
