@@ -92,16 +92,14 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public CompletableFuture<Response> sendAsync(Request request) {
         if (closed) {
-            return CompletableFuture.failedFuture(new TransportException("cannot send " + request.method() + " "
-                    + Request.redactedUri(request.uri()) + ": the transport is closed", null, false));
+            return CompletableFuture.failedFuture(closedFor(request, null));
         }
         if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
             Duration timeout = request.timeout().orElse(requestTimeout);
             try {
                 return CompletableFuture.supplyAsync(() -> singleShot.send(request, timeout), singleShotThreads());
             } catch (RejectedExecutionException e) {
-                return CompletableFuture.failedFuture(new TransportException("cannot send " + request.method() + " "
-                        + Request.redactedUri(request.uri()) + ": the transport is closed", e, false));
+                return CompletableFuture.failedFuture(closedFor(request, e));
             }
         }
         HttpRequest httpRequest;
@@ -189,8 +187,7 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public Response send(Request request) {
         if (closed) {
-            throw new TransportException("cannot send " + request.method() + " "
-                    + Request.redactedUri(request.uri()) + ": the transport is closed", null, false);
+            throw closedFor(request, null);
         }
         if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
             return singleShot.send(request, request.timeout().orElse(requestTimeout));
@@ -333,6 +330,12 @@ public final class JdkHttpTransport implements Transport {
             exception = new TransportException(target + " failed: " + cause, cause, true);
         }
         return new CompletionException(exception);
+    }
+
+    /** The failure of a request refused because the transport is closed: nothing was sent. */
+    private static TransportException closedFor(Request request, Throwable cause) {
+        return new TransportException("cannot send " + request.method() + " " + Request.redactedUri(request.uri())
+                + ": the transport is closed", cause, false);
     }
 
     private synchronized ExecutorService singleShotThreads() {

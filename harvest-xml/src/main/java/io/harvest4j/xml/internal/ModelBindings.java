@@ -187,7 +187,12 @@ final class ModelBindings {
         return forType(type);
     }
 
-    private static XmlJavaTypeAdapter packageAdapter(Package pkg, Class<?> type) {
+    /**
+     * @param pkg a model class's package, or null
+     * @param type a field's type
+     * @return the adapter the package declares for that type ({@code @XmlJavaTypeAdapter(s)}), or null
+     */
+    static XmlJavaTypeAdapter packageAdapter(Package pkg, Class<?> type) {
         if (pkg == null) {
             return null;
         }

@@ -9,7 +9,6 @@ import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
-import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapters;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -373,7 +372,7 @@ final class ModelReader {
     private Value value(Field field, Class<?> type, Map<Class<?>, Plan> learnt, Set<Class<?>> graph) {
         XmlJavaTypeAdapter adapter = field.getAnnotation(XmlJavaTypeAdapter.class);
         if (adapter == null) {
-            adapter = packageAdapter(field.getDeclaringClass().getPackage(), type);
+            adapter = ModelBindings.packageAdapter(field.getDeclaringClass().getPackage(), type);
         }
         if (adapter == null) {
             adapter = type.getAnnotation(XmlJavaTypeAdapter.class);
@@ -394,25 +393,6 @@ final class ModelReader {
         }
         Plan nested = learn(type, learnt, graph);
         return nested == null ? null : new Value(null, nested, null);
-    }
-
-    private static XmlJavaTypeAdapter packageAdapter(Package pkg, Class<?> type) {
-        if (pkg == null) {
-            return null;
-        }
-        XmlJavaTypeAdapter single = pkg.getAnnotation(XmlJavaTypeAdapter.class);
-        if (single != null && single.type() == type) {
-            return single;
-        }
-        XmlJavaTypeAdapters several = pkg.getAnnotation(XmlJavaTypeAdapters.class);
-        if (several != null) {
-            for (XmlJavaTypeAdapter adapter : several.value()) {
-                if (adapter.type() == type) {
-                    return adapter;
-                }
-            }
-        }
-        return null;
     }
 
     /** An adapter whose value type (what the XML holds) is {@link String}. */
