@@ -49,6 +49,12 @@ public final class HarvestClient implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(HarvestClient.class.getName());
     /** The most of a streamed call's failed answer that is read, for its message. */
     private static final int STREAMED_ERROR_BODY_BYTES = 64 * 1024;
+    /**
+     * The largest answer of a blocking call that the calling thread decodes itself, when the codec
+     * {@linkplain Codec#decodesPromptly() decodes promptly}: at the library's codecs' slowest
+     * (tens of MB/s), a few milliseconds at most.
+     */
+    static final int PROMPT_DECODE_BYTES = 64 * 1024;
 
     private final HarvestConfig config;
     private final Transport transport;
@@ -63,6 +69,8 @@ public final class HarvestClient implements AutoCloseable {
     private final RateLimitStatusRead rateLimitStatus;
     /** Whether the transport has a blocking {@link Transport#send} of its own, which {@link #send} then uses. */
     private final boolean blockingTransport;
+    /** Whether the codec {@linkplain Codec#decodesPromptly() decodes promptly}, asked once. */
+    private final boolean promptCodec;
     /** Decodes the answers of blocking calls, so that the caller can stop waiting at its deadline; made on first use. */
     private ExecutorService decoders;
 
@@ -96,6 +104,7 @@ public final class HarvestClient implements AutoCloseable {
         }
         this.rateLimitStatus = RateLimitStatusRead.of(config, transport, codec, authenticator, rateLimiter);
         this.blockingTransport = hasOwnBlockingSend(transport);
+        this.promptCodec = codec.decodesPromptly();
     }
 
     /** @return the configuration */
@@ -277,12 +286,31 @@ public final class HarvestClient implements AutoCloseable {
      * call then with a {@link TransportException} ("… in time"); the decode itself runs on, its
      * result unused. The caller of {@link #send} waits while another thread decodes, so that it
      * can stop waiting at the deadline; an asynchronous call decodes where its answer arrived.
+     *
+     * <p>One exception: an answer of at most {@link #PROMPT_DECODE_BYTES}, for a codec that
+     * {@linkplain Codec#decodesPromptly() decodes promptly}, is decoded by the caller of
+     * {@link #send} itself (microseconds, where the hand-offs to a decoder thread and back would
+     * cost a tenth of a loopback call), and fails the call if it ended after the deadline.
      */
     private <T> void decode(Call<T> call, Request request, Response response, long deadline,
             CompletableFuture<T> result, Thread caller) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             result.completeExceptionally(unknownOutcome(request, decodingTimedOut(request)));
+            return;
+        }
+        if (caller != null && caller == Thread.currentThread() && promptCodec
+                && response.bodyLength() <= PROMPT_DECODE_BYTES) {
+            try {
+                T value = read(call, response);
+                if (System.nanoTime() - deadline > 0) {
+                    result.completeExceptionally(unknownOutcome(request, decodingTimedOut(request)));
+                } else {
+                    result.complete(value);
+                }
+            } catch (Throwable e) {
+                result.completeExceptionally(unknownOutcome(request, e));
+            }
             return;
         }
         CompletableFuture<Boolean> timer = new CompletableFuture<Boolean>()

@@ -79,6 +79,24 @@ public interface Codec {
     }
 
     /**
+     * Whether this codec decodes promptly: in time proportional to the body's length, at a rate of
+     * megabytes per second, without waiting for anything (no lock held by others, no I/O, no
+     * remote schema). The client then decodes a small answer of a blocking call on the calling
+     * thread, which spares two hand-offs between threads, about a tenth of a loopback call's time;
+     * the call's deadline still holds, to within the few microseconds such a decode takes.
+     * Any other answer is decoded on a thread of its own, so that the caller can stop waiting at
+     * the call's deadline however long decoding takes.
+     *
+     * <p>The default, {@code false}, is always safe. Both of the library's codecs bound every
+     * scalar's length and read in one pass, and answer {@code true}.
+     *
+     * @return whether a small body is always decoded in a bounded, short time
+     */
+    default boolean decodesPromptly() {
+        return false;
+    }
+
+    /**
      * Encodes a request body. Fields that are {@code null} are left out.
      *
      * @param value the value to send

@@ -137,6 +137,16 @@ public final class JsonbCodec implements Codec {
         return Format.JSON;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Yes: every scalar's length and the nesting are bounded, and a document is read in one pass.
+     */
+    @Override
+    public boolean decodesPromptly() {
+        return true;
+    }
+
     @Override
     public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
         Objects.requireNonNull(type, "type");

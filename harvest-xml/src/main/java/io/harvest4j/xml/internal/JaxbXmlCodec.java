@@ -98,6 +98,16 @@ public final class JaxbXmlCodec implements Codec {
         return Format.XML;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Yes: every scalar's length is bounded, the parser reads no DTD and expands no entity, and a document is read in one pass.
+     */
+    @Override
+    public boolean decodesPromptly() {
+        return true;
+    }
+
     // ---- reading -----------------------------------------------------------------------------
 
     @Override
