@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 /**
  * When a {@link ThrottleGovernor} reads the account's state from {@code GET
  * /account/rate_limit_status}: once before the first call it paces, and again after a throttled
- * 503, single-flight whatever the number of threads and clients that share the governor. While a
- * read is on its way the governor hands out no permit; the read itself takes none (the service
- * does not count it).
+ * 503, single-flight whatever the number of threads and clients that share the governor. The
+ * first read goes out beside the governor's first call, so that learning costs that call nothing;
+ * the calls after it wait for the read. A read after a throttled answer holds every call until it
+ * is done. The read itself takes no permit (the service does not count it).
  *
  * <p>A read that fails leaves the governor on its configuration and is logged once at
  * {@code INFO} (then at {@code DEBUG}). An account that cannot answer it (a 4xx such as the 404
@@ -27,6 +28,9 @@ final class RateLimitLearning {
 
     private enum State { NOT_YET, LEARNING, LEARNT, FAILED_MAY_PASS, UNSUPPORTED }
 
+    /** How many calls go out beside the first read: the one that caused it. */
+    private static final int FIRST_CALLS_BESIDE_THE_READ = 1;
+
     private final ThrottleGovernor governor;
     // guarded by this
     private State state = State.NOT_YET;
@@ -37,8 +41,10 @@ final class RateLimitLearning {
     }
 
     /**
-     * A call is about to ask for a permit: the first one reads the account's state, and the
-     * governor holds every permit until the read is done.
+     * A call is about to ask for a permit: the first one reads the account's state, and goes out
+     * beside the read; the governor holds every other permit until the read is done. (One call
+     * cannot exceed a limit, and one that other processes had exhausted is answered 503 with a
+     * {@code Retry-After}, which the governor obeys, as it would have without learning.)
      *
      * @param read sends the read; answers the status, or fails
      */
@@ -48,7 +54,7 @@ final class RateLimitLearning {
             if (state != State.NOT_YET) {
                 return;
             }
-            done = claim();
+            done = claim(FIRST_CALLS_BESIDE_THE_READ);
         }
         start(read, done);
     }
@@ -65,16 +71,20 @@ final class RateLimitLearning {
             if (state == State.LEARNING || state == State.UNSUPPORTED) {
                 return;
             }
-            done = claim();
+            done = claim(0);
         }
         start(read, done);
     }
 
-    /** Guarded by this: the governor is paused before any other thread can ask for a permit. */
-    private CompletableFuture<Void> claim() {
+    /**
+     * Guarded by this: the governor is paused before any other thread can ask for a permit.
+     *
+     * @param allowance how many permits may count while the read is on its way
+     */
+    private CompletableFuture<Void> claim(int allowance) {
         state = State.LEARNING;
         CompletableFuture<Void> done = new CompletableFuture<>();
-        governor.pauseUntil(done);
+        governor.pauseUntil(done, allowance);
         return done;
     }
 

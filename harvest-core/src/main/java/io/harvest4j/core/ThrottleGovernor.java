@@ -63,8 +63,10 @@ public final class ThrottleGovernor implements RateLimiter {
     /** How long after it settled a permit counts: the window and a margin. */
     private Duration span;
     private boolean learnt;
-    /** While not done, no permit is handed out: the account's state is being read. */
+    /** While not done, at most {@link #pausedAllowance} permits count: the account's state is being read. */
     private CompletableFuture<?> paused;
+    /** How many permits (out, or settled within the window) may count while {@link #paused}. */
+    private int pausedAllowance;
     private final Deque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     /** When the recently settled permits were settled, oldest first; at most {@code maxCalls}. */
     private final Deque<Instant> settled = new ArrayDeque<>();
@@ -170,12 +172,14 @@ public final class ThrottleGovernor implements RateLimiter {
     }
 
     /**
-     * Hands out no permit until {@code until} is done (the account's state is being read), on top
-     * of any hold; calls in flight are not affected.
+     * Hands out no more permits than {@code allowance} counts (those out, and those settled within
+     * the window) until {@code until} is done (the account's state is being read), on top of any
+     * hold; calls in flight are not affected.
      */
-    void pauseUntil(CompletableFuture<?> until) {
+    void pauseUntil(CompletableFuture<?> until, int allowance) {
         synchronized (this) {
             paused = until;
+            pausedAllowance = allowance;
         }
         until.whenComplete((ignored, failure) -> drain());
     }
@@ -257,7 +261,7 @@ public final class ThrottleGovernor implements RateLimiter {
             now = now();
             dropExpired(now);
             while (!waiting.isEmpty()) {
-                if (paused != null && !paused.isDone()) {
+                if (paused != null && !paused.isDone() && inFlight + settled.size() >= pausedAllowance) {
                     break; // drained again when it is done
                 }
                 if (now.isBefore(heldUntil)) {
