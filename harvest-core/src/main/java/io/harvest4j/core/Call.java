@@ -418,6 +418,9 @@ public final class Call<T> {
             if (!template.startsWith("/")) {
                 throw new InvalidRequestException("a path starts with '/': " + template);
             }
+            if (arguments.length == 0 && template.indexOf("{}") < 0) {
+                return template; // a fixed path, as most are
+            }
             StringBuilder path = new StringBuilder();
             int argument = 0;
             int from = 0;

@@ -1,7 +1,6 @@
 package io.harvest4j.core;
 
 import io.harvest4j.core.codec.Codec;
-import io.harvest4j.core.http.Headers;
 import io.harvest4j.core.http.HttpMethod;
 import io.harvest4j.core.http.Request;
 import io.harvest4j.core.http.RequestBody;
@@ -535,7 +534,7 @@ public final class HarvestClient implements AutoCloseable {
         if (same) {
             return;
         }
-        boolean credentials = signed.headers().asMap().keySet().stream().anyMatch(Headers::isSensitive)
+        boolean credentials = signed.headers().hasSensitive()
                 || !Request.redactedUri(target).equals(target.toString());
         if (credentials) {
             throw new ConfigurationException("refusing to send credentials to " + target.getHost()
@@ -694,7 +693,9 @@ public final class HarvestClient implements AutoCloseable {
                     throw new HarvestException("the authenticator signed " + request + " as null");
                 }
                 checkSameOrigin(signed);
-                LOG.log(Level.DEBUG, () -> "attempt " + number + ": " + signed);
+                if (LOG.isLoggable(Level.DEBUG)) {
+                    LOG.log(Level.DEBUG, "attempt " + number + ": " + signed);
+                }
                 deadline = System.nanoTime() + signed.timeout().orElse(config.requestTimeout()).toNanos();
                 return (streamed ? open(signed) : sent(signed)).handle((response, failure) -> {
                     Outcome ended = outcome(signed, response, failure);

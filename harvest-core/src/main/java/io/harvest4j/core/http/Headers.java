@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable, case-insensitive multi-map of HTTP header fields.
@@ -21,13 +22,20 @@ public final class Headers {
     private static final Set<String> SENSITIVE =
             Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
-    private static final Headers EMPTY = new Headers(Map.of());
+    private static final Headers EMPTY = new Headers(new Field[0]);
 
-    /** Lower-case name → (original name, values). */
-    private final Map<String, Entry> entries;
+    /**
+     * The fields in the order they were first given, names unique regardless of case. Looked up by
+     * a scan that compares names ignoring case: a request or an answer has a handful of fields, and
+     * a scan allocates nothing (a lower-cased key per lookup would); a lookup is linear in the
+     * number of fields, never worse.
+     */
+    private final Field[] fields;
+    /** {@link #asMap()}, made on first use (an immutable value: a race makes it twice at worst). */
+    private Map<String, List<String>> map;
 
-    private Headers(Map<String, Entry> entries) {
-        this.entries = entries;
+    private Headers(Field[] fields) {
+        this.fields = fields;
     }
 
     /** @return headers with no field */
@@ -52,8 +60,10 @@ public final class Headers {
 
     /** @return a builder that starts from these headers */
     public Builder toBuilder() {
-        LinkedHashMap<String, Entry> copy = new LinkedHashMap<>();
-        entries.forEach((key, entry) -> copy.put(key, new Entry(entry.name, new ArrayList<>(entry.values))));
+        LinkedHashMap<String, Field> copy = new LinkedHashMap<>();
+        for (Field field : fields) {
+            copy.put(key(field.name), new Field(field.name, new ArrayList<>(field.values)));
+        }
         return new Builder(copy);
     }
 
@@ -62,8 +72,8 @@ public final class Headers {
      * @return the field's first value, if present
      */
     public Optional<String> first(String name) {
-        Entry entry = entries.get(key(name));
-        return entry == null || entry.values.isEmpty() ? Optional.empty() : Optional.of(entry.values.get(0));
+        Field field = find(name);
+        return field == null || field.values.isEmpty() ? Optional.empty() : Optional.of(field.values.get(0));
     }
 
     /**
@@ -71,8 +81,8 @@ public final class Headers {
      * @return all of the field's values, in order; empty if absent
      */
     public List<String> all(String name) {
-        Entry entry = entries.get(key(name));
-        return entry == null ? List.of() : Collections.unmodifiableList(entry.values);
+        Field field = find(name);
+        return field == null ? List.of() : field.values;
     }
 
     /**
@@ -80,14 +90,45 @@ public final class Headers {
      * @return whether the field is present
      */
     public boolean contains(String name) {
-        return entries.containsKey(key(name));
+        return find(name) != null;
+    }
+
+    /**
+     * Hands each value of each field to {@code action}, fields in order, without making a map.
+     *
+     * @param action takes a field's name (as first given) and one of its values
+     */
+    public void forEach(BiConsumer<String, String> action) {
+        Objects.requireNonNull(action, "action");
+        for (Field field : fields) {
+            for (String value : field.values) {
+                action.accept(field.name, value);
+            }
+        }
+    }
+
+    /** @return whether there is a field that carries a credential ({@link #isSensitive(String)}) */
+    public boolean hasSensitive() {
+        for (Field field : fields) {
+            if (isSensitive(field.name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return every field as name → values, names as they were first given */
     public Map<String, List<String>> asMap() {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        entries.values().forEach(entry -> map.put(entry.name, List.copyOf(entry.values)));
-        return Collections.unmodifiableMap(map);
+        Map<String, List<String>> made = map;
+        if (made == null) {
+            LinkedHashMap<String, List<String>> fieldsByName = new LinkedHashMap<>();
+            for (Field field : fields) {
+                fieldsByName.put(field.name, field.values);
+            }
+            made = Collections.unmodifiableMap(fieldsByName);
+            map = made;
+        }
+        return made;
     }
 
     /**
@@ -95,7 +136,13 @@ public final class Headers {
      * @return whether the named field carries a credential and must never be printed
      */
     public static boolean isSensitive(String name) {
-        return SENSITIVE.contains(key(name));
+        Objects.requireNonNull(name, "name");
+        for (String sensitive : SENSITIVE) {
+            if (sensitive.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -112,25 +159,36 @@ public final class Headers {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("{");
-        entries.values().forEach(entry -> {
+        for (Field field : fields) {
             if (text.length() > 1) {
                 text.append(", ");
             }
-            text.append(entry.name).append('=')
-                    .append(isSensitive(entry.name) ? "<redacted>" : String.join(", ", entry.values));
-        });
+            text.append(field.name).append('=')
+                    .append(isSensitive(field.name) ? "<redacted>" : String.join(", ", field.values));
+        }
         return text.append('}').toString();
+    }
+
+    private Field find(String name) {
+        Objects.requireNonNull(name, "name");
+        for (Field field : fields) {
+            if (field.name.equalsIgnoreCase(name)) {
+                return field;
+            }
+        }
+        return null;
     }
 
     private static String key(String name) {
         return Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
     }
 
-    private static final class Entry {
+    /** A field: its name as first given, and its values (immutable once built). */
+    private static final class Field {
         final String name;
         final List<String> values;
 
-        Entry(String name, List<String> values) {
+        Field(String name, List<String> values) {
             this.name = name;
             this.values = values;
         }
@@ -138,10 +196,11 @@ public final class Headers {
 
     /** Collects header fields; not thread-safe. */
     public static final class Builder {
-        private final LinkedHashMap<String, Entry> entries;
+        /** Lower-case name → the field, in the order first given. */
+        private final LinkedHashMap<String, Field> fields;
 
-        private Builder(LinkedHashMap<String, Entry> entries) {
-            this.entries = entries;
+        private Builder(LinkedHashMap<String, Field> fields) {
+            this.fields = fields;
         }
 
         /**
@@ -152,7 +211,7 @@ public final class Headers {
          */
         public Builder add(String name, String value) {
             checkField(name, value);
-            entries.computeIfAbsent(key(name), k -> new Entry(name, new ArrayList<>())).values.add(value);
+            fields.computeIfAbsent(key(name), k -> new Field(name, new ArrayList<>(1))).values.add(value);
             return this;
         }
 
@@ -164,9 +223,9 @@ public final class Headers {
          */
         public Builder set(String name, String value) {
             checkField(name, value);
-            List<String> values = new ArrayList<>();
+            List<String> values = new ArrayList<>(1);
             values.add(value);
-            entries.put(key(name), new Entry(name, values));
+            fields.put(key(name), new Field(name, values));
             return this;
         }
 
@@ -176,21 +235,30 @@ public final class Headers {
          * @return this builder
          */
         public Builder remove(String name) {
-            entries.remove(key(name));
+            fields.remove(key(name));
             return this;
         }
 
         /** @return the immutable headers */
         public Headers build() {
-            LinkedHashMap<String, Entry> copy = new LinkedHashMap<>();
-            entries.forEach((key, entry) -> copy.put(key, new Entry(entry.name, List.copyOf(entry.values))));
-            return new Headers(Collections.unmodifiableMap(copy));
+            Field[] built = new Field[fields.size()];
+            int i = 0;
+            for (Field field : fields.values()) {
+                built[i++] = new Field(field.name, List.copyOf(field.values));
+            }
+            return new Headers(built);
         }
 
         private static void checkField(String name, String value) {
             Objects.requireNonNull(value, "value");
-            if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c >= 127 || c == ':')) {
+            if (name.isEmpty()) {
                 throw new IllegalArgumentException("not a valid header name: '" + name + "'");
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c <= ' ' || c >= 127 || c == ':') {
+                    throw new IllegalArgumentException("not a valid header name: '" + name + "'");
+                }
             }
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("header " + name + " must not contain a line break");

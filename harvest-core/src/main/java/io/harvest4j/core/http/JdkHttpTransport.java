@@ -252,7 +252,7 @@ public final class JdkHttpTransport implements Transport {
                     + ", which is not an HTTP status", null, true));
         }
         try {
-            return new Response(request, status, Headers.of(httpResponse.headers().map()), httpResponse.body());
+            return Response.owning(request, status, Headers.of(httpResponse.headers().map()), httpResponse.body());
         } catch (IllegalArgumentException e) {
             throw new CompletionException(new TransportException(request.method() + " "
                     + Request.redactedUri(request.uri()) + " was answered with a malformed header: " + e.getMessage(), e, true));
@@ -272,21 +272,29 @@ public final class JdkHttpTransport implements Transport {
         }
         builder.timeout(request.timeout().orElse(requestTimeout))
                 .method(request.method().name(), publisher);
-        request.headers().asMap().forEach((name, values) -> {
-            if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                values.forEach(value -> {
-                    try {
-                        builder.header(name, value);
-                    } catch (IllegalArgumentException e) {
-                        // the JDK's message quotes the value, which may be a credential: neither it nor
-                        // the JDK's exception goes into this one
-                        throw new TransportException("cannot send " + request + ": the HTTP client refuses the header "
-                                + name + " or its value (a control character, or a character outside ISO-8859-1)", null, false);
-                    }
-                });
+        request.headers().forEach((name, value) -> {
+            if (!isRestricted(name)) {
+                try {
+                    builder.header(name, value);
+                } catch (IllegalArgumentException e) {
+                    // the JDK's message quotes the value, which may be a credential: neither it nor
+                    // the JDK's exception goes into this one
+                    throw new TransportException("cannot send " + request + ": the HTTP client refuses the header "
+                            + name + " or its value (a control character, or a character outside ISO-8859-1)", null, false);
+                }
             }
         });
         return builder.build();
+    }
+
+    /** Whether the JDK's client sets the field itself and refuses it from a caller ({@link #RESTRICTED}). */
+    private static boolean isRestricted(String name) {
+        for (String restricted : RESTRICTED) {
+            if (restricted.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Says why a connection could not be made, where the JDK's own message is empty or cryptic. */

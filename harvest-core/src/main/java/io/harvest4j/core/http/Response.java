@@ -19,13 +19,25 @@ public final class Response {
      * @param body the body; copied ({@code null} is read as empty)
      */
     public Response(Request request, int status, Headers headers, byte[] body) {
+        this(request, status, headers, body == null ? new byte[0] : body.clone(), true);
+    }
+
+    private Response(Request request, int status, Headers headers, byte[] body, boolean owned) {
         this.request = Objects.requireNonNull(request, "request");
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
         }
         this.status = status;
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body == null ? new byte[0] : body.clone();
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    /**
+     * A response that keeps the body it is given rather than a copy: for this package's
+     * transports, whose bodies are fresh arrays that nobody else holds.
+     */
+    static Response owning(Request request, int status, Headers headers, byte[] body) {
+        return new Response(request, status, headers, body, true);
     }
 
     /** @return the request this answers, as it was sent */

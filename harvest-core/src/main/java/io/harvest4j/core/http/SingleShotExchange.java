@@ -127,7 +127,7 @@ final class SingleShotExchange {
             }
             byte[] body = body(in, status, Headers.of(headers), target, socket, deadline);
             try {
-                return new Response(request, status, Headers.of(headers), body);
+                return Response.owning(request, status, Headers.of(headers), body);
             } catch (IllegalArgumentException e) {
                 throw new TransportException(target + " was answered with a malformed header: " + e.getMessage(), e, true);
             }

@@ -99,7 +99,7 @@ public final class StreamedResponse implements AutoCloseable {
     public Response buffer(int maxBytes) {
         try (this) {
             byte[] bytes = body.readNBytes(Math.max(0, maxBytes));
-            return new Response(request, status, headers, bytes);
+            return Response.owning(request, status, headers, bytes);
         } catch (IOException e) {
             throw new TransportException(request.method() + " " + Request.redactedUri(request.uri())
                     + ": the answer's body could not be read: " + e, e, true);
