@@ -394,7 +394,7 @@ public final class HarvestConfig {
         }
 
         /**
-         * Whether the {@link ThrottleGovernor} learns the account's throttle from the service: before
+         * Whether the {@link ThrottleGovernor} learns the account's throttle from the service: beside
          * the first call it paces, and again after any throttled 503 (before the hold ends), it reads
          * {@code GET /account/rate_limit_status} (which the service does not count) and takes
          * {@code max_calls} and {@code timeframe_limit} instead of {@link #throttle(int, Duration)}'s

@@ -37,12 +37,12 @@ import java.util.concurrent.CompletableFuture;
  * <p><b>Learnt.</b> The configured limit is a guess: the service "reserves the right to tune the
  * limitations", and other processes of the account spend the same budget. A client built with the
  * library's transport has its governor {@linkplain #learn learn} the account's state from {@code GET
- * /account/rate_limit_status} (which the service does not count) before the first call it paces,
+ * /account/rate_limit_status} (which the service does not count) beside the first call it paces,
  * and again after a throttled 503, before the hold ends: the service's {@code max_calls} and
  * {@code timeframe_limit} replace the configured ones, and its {@code count} of calls already made
  * in the window, less those this governor knows of, is charged as permits settled then. No permit
- * is handed out while that read is on its way; one read serves every thread and client sharing the
- * governor. When the read fails the configuration stays
+ * but the first call's is handed out while that read is on its way; one read serves every thread
+ * and client sharing the governor. When the read fails the configuration stays
  * ({@link HarvestConfig.Builder#learnRateLimit(boolean)} says more).
  *
  * <p>Calls wait on the {@link Sleeper} in the order they asked, without holding a thread.
