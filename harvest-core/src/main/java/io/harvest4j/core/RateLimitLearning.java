@@ -89,6 +89,7 @@ final class RateLimitLearning {
     }
 
     private void start(Supplier<CompletableFuture<RateLimitStatusAnswer>> read, CompletableFuture<Void> done) {
+        int counted = governor.settledInWindow();
         CompletableFuture<RateLimitStatusAnswer> answer;
         try {
             answer = read.get();
@@ -100,7 +101,7 @@ final class RateLimitLearning {
         }
         answer.whenComplete((status, failure) -> {
             try {
-                conclude(status, failure);
+                conclude(status, failure, counted);
             } catch (RuntimeException e) {
                 failed(e, true);
             } finally {
@@ -109,7 +110,11 @@ final class RateLimitLearning {
         });
     }
 
-    private void conclude(RateLimitStatusAnswer status, Throwable failure) {
+    /**
+     * @param counted how many of the governor's calls the service had counted for certain when
+     *     the read was sent (see {@link ThrottleGovernor#learn(int, Duration, int, int)})
+     */
+    private void conclude(RateLimitStatusAnswer status, Throwable failure, int counted) {
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             failed(cause, !mayPass(cause));
@@ -119,7 +124,7 @@ final class RateLimitLearning {
             failed(new CodecException("the answer holds no limit: " + status), true);
             return;
         }
-        governor.learn(status.maxCalls(), Duration.ofSeconds(status.timeframeLimit()), status.count());
+        governor.learn(status.maxCalls(), Duration.ofSeconds(status.timeframeLimit()), status.count(), counted);
         if (status.lockoutSeconds() > 0) {
             governor.throttled(Duration.ofSeconds(status.lockoutSeconds()));
         }

@@ -139,6 +139,20 @@ public final class ThrottleGovernor implements RateLimiter {
      * @throws IllegalArgumentException when the limit is none or {@code used} is negative
      */
     public void learn(int maxCalls, Duration window, int used) {
+        learn(maxCalls, window, used, -1);
+    }
+
+    /**
+     * {@link #learn(int, Duration, int)}, knowing which of this governor's calls the service had
+     * counted for certain: those settled before the read was sent ({@link #settledInWindow()}
+     * then). A call in flight meanwhile (the first call goes out beside the first read) may or may
+     * not be in the service's count; it is taken as not, so that the budget is never overspent:
+     * at worst it is charged twice, for one window.
+     *
+     * @param counted this governor's calls the service has counted for certain, or {@code -1}
+     *     to take every call out or settled as counted
+     */
+    void learn(int maxCalls, Duration window, int used, int counted) {
         Objects.requireNonNull(window, "window");
         if (maxCalls < 1 || window.isNegative() || window.isZero() || used < 0) {
             throw new IllegalArgumentException("not a throttle: " + maxCalls + " calls per " + window + ", " + used + " used");
@@ -148,12 +162,18 @@ public final class ThrottleGovernor implements RateLimiter {
             learnt = true;
             Instant now = now();
             dropExpired(now);
-            int known = inFlight + settled.size();
+            int known = counted < 0 ? inFlight + settled.size() : Math.min(counted, settled.size());
             for (int i = known; i < used; i++) {
                 settled.addLast(now);
             }
         }
         drain();
+    }
+
+    /** @return how many of this governor's calls settled within the window (the service counted them) */
+    synchronized int settledInWindow() {
+        dropExpired(now());
+        return settled.size();
     }
 
     /**

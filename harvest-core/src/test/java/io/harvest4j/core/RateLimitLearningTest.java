@@ -284,17 +284,16 @@ class RateLimitLearningTest {
     }
 
     @Test
-    void theFirstCallBesideTheReadCountsOnceWhenTheServiceCountedItToo() throws Exception {
+    void theFirstCallBesideTheReadIsTakenAsNotYetCountedSoTheBudgetIsNeverOverspent() throws Exception {
         StatusLater transport = new StatusLater();
         HarvestClient client = client(transport, config(100, 15));
         client.send(DAILY);
         CompletableFuture<String> second = client.sendAsync(DAILY);
 
-        transport.answer("status 3 10 1 0"); // the one call the service counted is the first one
-        second.get(10, TimeUnit.SECONDS);
-        client.send(DAILY);
-        assertThat(time.sleeps()).isEmpty();
-        client.send(DAILY);
+        // others spent 3 of 4; whether the service counted the first call or not, a second would
+        // be the fifth call of the window if it had not
+        transport.answer("status 4 10 3 0");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("day");
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_100));
     }
 
