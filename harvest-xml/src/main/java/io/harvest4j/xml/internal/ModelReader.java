@@ -168,27 +168,24 @@ final class ModelReader {
         if (value.plan != null) {
             return readObject(reader, value.plan, adapters);
         }
-        String text = text(reader);
+        // a scalar the reader has read ahead comes parsed (a string and an adapted value as text)
+        Object scalar = reader.takeScalar();
+        if (scalar == null) {
+            scalar = text(reader);
+        }
         if (value.adapter != null) {
             XmlAdapter<String, ?> adapter = adapters.get(value.adapter);
             try {
-                return adapter.unmarshal(text);
+                return adapter.unmarshal(scalar.toString());
             } catch (Exception e) {
                 throw new ReflectiveOperationException("the adapter refused the value", e);
             }
         }
-        return convert(value.type, text);
+        return convert(value.type, scalar);
     }
 
-    /**
-     * The text of the element the reader is at, up to its end; elements inside are skipped. A
-     * scalar the reader has read ahead is taken whole.
-     */
+    /** The text of the element the reader is at, up to its end; elements inside are skipped. */
     private static String text(RailsXmlReader reader) throws XMLStreamException {
-        String scalar = reader.takeScalar();
-        if (scalar != null) {
-            return scalar;
-        }
         StringBuilder text = null;
         String only = "";
         while (true) {
@@ -229,11 +226,15 @@ final class ModelReader {
         }
     }
 
-    /** The reader has checked the text against the type's {@link ScalarSyntax}: only the conversion is left. */
-    private static Object convert(Class<?> type, String text) {
-        if (type == String.class) {
-            return text;
+    /**
+     * A number or a boolean comes parsed by the reader, by the {@link ScalarSyntax} of the field's
+     * own type; a text left to convert the reader has checked: only the conversion is left.
+     */
+    private static Object convert(Class<?> type, Object scalar) {
+        if (!(scalar instanceof String) || type == String.class) {
+            return scalar;
         }
+        String text = (String) scalar;
         if (type == long.class || type == Long.class) {
             return Long.parseLong(text);
         }

@@ -63,6 +63,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     // a scalar element read ahead, replayed as START_ELEMENT, CHARACTERS, END_ELEMENT
     private int replayEvent = LIVE;
     private String replayText;
+    private Object replayValue;
     private char[] replayCharacters;
     private Location replayLocation;
 
@@ -121,6 +122,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
             }
             replayEvent = LIVE;
             replayText = null;
+            replayValue = null;
             replayCharacters = null;
             replayLocation = null;
         }
@@ -170,9 +172,9 @@ final class RailsXmlReader extends StreamReaderDelegate {
             if (value.isEmpty()) {
                 return false;
             }
-            String checked;
+            Object parsed;
             try {
-                checked = binding.syntax().check(value);
+                parsed = binding.syntax().parse(value);
             } catch (IllegalArgumentException e) {
                 throw rejected(at, "<" + wire + "> holds '" + preview(value) + "', not "
                         + binding.syntax().description());
@@ -181,7 +183,8 @@ final class RailsXmlReader extends StreamReaderDelegate {
             propertyName = child.property();
             visibleAttributes = NO_ATTRIBUTES;
             replayEvent = START_ELEMENT;
-            replayText = checked;
+            replayText = ScalarSyntax.textOf(value, parsed);
+            replayValue = parsed;
             replayLocation = at;
             return true;
         }
@@ -305,17 +308,18 @@ final class RailsXmlReader extends StreamReaderDelegate {
     }
 
     /**
-     * Takes the text of the scalar read ahead without replaying its events: at its
+     * Takes the value of the scalar read ahead without replaying its events: at its
      * {@code START_ELEMENT}, the reader is then at its {@code END_ELEMENT}, as after the replay.
      *
-     * @return the checked text, or null when the reader is not at a scalar read ahead
+     * @return the value as its {@link ScalarSyntax#parse syntax} read it, or null when the reader is
+     *     not at a scalar read ahead
      */
-    String takeScalar() {
+    Object takeScalar() {
         if (replayEvent != START_ELEMENT) {
             return null;
         }
         replayEvent = END_ELEMENT;
-        return replayText;
+        return replayValue;
     }
 
     @Override
