@@ -65,7 +65,11 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private String replayText;
     private Object replayValue;
     private char[] replayCharacters;
-    private Location replayLocation;
+    // where the scalar read ahead starts: kept as numbers, made a Location only when one is asked for
+    private int scalarLine;
+    private int scalarColumn;
+    private int scalarOffset;
+    private Location scalarStart;
 
     /**
      * @param parser a hardened parser at the start of a body
@@ -124,7 +128,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
             replayText = null;
             replayValue = null;
             replayCharacters = null;
-            replayLocation = null;
+            scalarStart = null;
         }
         XMLStreamReader parser = getParent();
         while (true) {
@@ -167,8 +171,8 @@ final class RailsXmlReader extends StreamReaderDelegate {
         }
         ElementBinding binding = child.binding();
         if (binding.kind() == ElementBinding.Kind.SCALAR) {
-            Location at = new FixedLocation(parser.getLocation());
-            String value = readScalarText(wire, binding, at).strip();
+            markScalarStart(parser.getLocation());
+            String value = readScalarText(wire, binding).strip();
             if (value.isEmpty()) {
                 return false;
             }
@@ -176,7 +180,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
             try {
                 parsed = binding.syntax().parse(value);
             } catch (IllegalArgumentException e) {
-                throw rejected(at, "<" + wire + "> holds '" + preview(value) + "', not "
+                throw rejected(scalarStart(), "<" + wire + "> holds '" + preview(value) + "', not "
                         + binding.syntax().description());
             }
             wireName = wire;
@@ -185,7 +189,6 @@ final class RailsXmlReader extends StreamReaderDelegate {
             replayEvent = START_ELEMENT;
             replayText = ScalarSyntax.textOf(value, parsed);
             replayValue = parsed;
-            replayLocation = at;
             return true;
         }
         open.push(binding);
@@ -266,7 +269,22 @@ final class RailsXmlReader extends StreamReaderDelegate {
         }
     }
 
-    private String readScalarText(String wire, ElementBinding binding, Location at) throws XMLStreamException {
+    private void markScalarStart(Location at) {
+        scalarLine = at == null ? -1 : at.getLineNumber();
+        scalarColumn = at == null ? -1 : at.getColumnNumber();
+        scalarOffset = at == null ? -1 : at.getCharacterOffset();
+        scalarStart = null;
+    }
+
+    /** @return where the scalar read ahead (or being read) starts */
+    private Location scalarStart() {
+        if (scalarStart == null) {
+            scalarStart = new FixedLocation(scalarLine, scalarColumn, scalarOffset);
+        }
+        return scalarStart;
+    }
+
+    private String readScalarText(String wire, ElementBinding binding) throws XMLStreamException {
         XMLStreamReader parser = getParent();
         // a value is one text event but for comments, character data and entities in it
         String first = null;
@@ -289,14 +307,14 @@ final class RailsXmlReader extends StreamReaderDelegate {
                     // white space around a value is allowed, but not without end
                     int length = joined == null ? first.length() : joined.length();
                     if (length > limit && (joined == null ? first : joined.toString()).strip().length() > limit) {
-                        throw rejected(at, "<" + wire + "> holds more than " + limit + " characters, too many for "
+                        throw rejected(scalarStart(), "<" + wire + "> holds more than " + limit + " characters, too many for "
                                 + binding.syntax().description());
                     }
                     break;
                 case END_ELEMENT:
                     return joined != null ? joined.toString() : first != null ? first : "";
                 case START_ELEMENT:
-                    throw rejected(at, "<" + wire + "> should hold " + binding.syntax().description()
+                    throw rejected(scalarStart(), "<" + wire + "> should hold " + binding.syntax().description()
                             + ", not an element <" + parser.getLocalName() + ">");
                 case ENTITY_REFERENCE:
                     throw rejected(parser.getLocation(), "the entity &" + parser.getLocalName() + "; is not accepted");
@@ -519,7 +537,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
 
     @Override
     public Location getLocation() {
-        return replayEvent != LIVE ? replayLocation : getParent().getLocation();
+        return replayEvent != LIVE ? scalarStart() : getParent().getLocation();
     }
 
     @Override
@@ -661,10 +679,10 @@ final class RailsXmlReader extends StreamReaderDelegate {
         private final int column;
         private final int offset;
 
-        FixedLocation(Location location) {
-            this.line = location == null ? -1 : location.getLineNumber();
-            this.column = location == null ? -1 : location.getColumnNumber();
-            this.offset = location == null ? -1 : location.getCharacterOffset();
+        FixedLocation(int line, int column, int offset) {
+            this.line = line;
+            this.column = column;
+            this.offset = offset;
         }
 
         @Override
