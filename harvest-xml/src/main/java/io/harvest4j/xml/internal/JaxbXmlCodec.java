@@ -202,7 +202,7 @@ public final class JaxbXmlCodec implements Codec {
             try {
                 reader.moveToRootElement();
                 checkName(reader, shape.root(), shape, "document element");
-                T value = modelReader.read(reader, type);
+                T value = modelReader.read(reader, type, new ModelReader.Adapters());
                 reader.readToEnd();
                 return value;
             } finally {
@@ -223,11 +223,12 @@ public final class JaxbXmlCodec implements Codec {
                 reader.moveToRootElement();
                 checkName(reader, shape.root(), shape, "list element");
                 List<T> items = new ArrayList<>();
+                ModelReader.Adapters adapters = new ModelReader.Adapters();
                 // the reader shows only items: other children are skipped, and so are nil items
                 int event = reader.next();
                 while (event != XMLStreamReader.END_ELEMENT) {
                     if (event == XMLStreamReader.START_ELEMENT) {
-                        items.add(modelReader.read(reader, itemType));
+                        items.add(modelReader.read(reader, itemType, adapters));
                     }
                     event = reader.next();
                 }

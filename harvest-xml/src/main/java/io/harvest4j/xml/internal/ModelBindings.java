@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,8 +51,7 @@ final class ModelBindings {
     private static final String DEFAULT_NAME = "##default";
     private static final String ANNOTATION_PACKAGE = "jakarta.xml.bind.annotation";
 
-    private final ConcurrentMap<Class<?>, Optional<Map<String, ElementBinding>>> elements =
-            new ConcurrentHashMap<>();
+    private final ConcurrentMap<Class<?>, Optional<Elements>> elements = new ConcurrentHashMap<>();
 
     /**
      * @param type the Java type of a document's root, a list item or a value
@@ -72,14 +72,14 @@ final class ModelBindings {
 
     /**
      * @param type a model class
-     * @return its elements by Java name, or empty when the class is outside the convention and
-     *     must be left to JAXB as it is
+     * @return its elements, or empty when the class is outside the convention and must be left to
+     *     JAXB as it is
      */
-    Optional<Map<String, ElementBinding>> elementsOf(Class<?> type) {
-        Optional<Map<String, ElementBinding>> known = elements.get(type);
+    Optional<Elements> elementsOf(Class<?> type) {
+        Optional<Elements> known = elements.get(type);
         if (known == null) {
-            known = introspect(type);
-            Optional<Map<String, ElementBinding>> raced = elements.putIfAbsent(type, known);
+            known = introspect(type).map(Elements::new);
+            Optional<Elements> raced = elements.putIfAbsent(type, known);
             if (raced != null) {
                 known = raced;
             }
@@ -140,7 +140,7 @@ final class ModelBindings {
                 }
             }
         }
-        return Optional.of(Map.copyOf(bindings));
+        return Optional.of(bindings);
     }
 
     /**
@@ -288,5 +288,73 @@ final class ModelBindings {
     private static boolean isPlatformType(Class<?> type) {
         String name = type.getName();
         return name.startsWith("java.") || name.startsWith("javax.");
+    }
+
+    /**
+     * The elements of a model class: by Java name, and by the names the wire gives them, so that
+     * finding the element of a name read from a body needs no renaming. Immutable.
+     */
+    static final class Elements {
+        private final Map<String, ElementBinding> byProperty;
+        /** Each element by its Java, hyphenated and underscored names: the ones the service writes. */
+        private final Map<String, Child> byWire;
+
+        Elements(Map<String, ElementBinding> byProperty) {
+            this.byProperty = Map.copyOf(byProperty);
+            Map<String, Child> spelt = new HashMap<>();
+            byProperty.forEach((property, binding) -> {
+                Child child = new Child(property, binding);
+                for (String wire : List.of(property, WireNaming.HYPHENATED.toWire(property),
+                        WireNaming.UNDERSCORED.toWire(property))) {
+                    // only a spelling that reads back as the property (not so "a_b", whose Java name is "aB")
+                    if (WireNaming.toProperty(wire).equals(property)) {
+                        spelt.put(wire, child);
+                    }
+                }
+            });
+            this.byWire = Map.copyOf(spelt);
+        }
+
+        /** @return the elements by Java name */
+        Map<String, ElementBinding> byProperty() {
+            return byProperty;
+        }
+
+        /**
+         * @param wire an element's name as written in a body, in any spelling
+         *     {@link WireNaming#toProperty} reads
+         * @return the element of that name, or null when the class has none
+         */
+        Child byWire(String wire) {
+            Child known = byWire.get(wire);
+            if (known != null) {
+                return known;
+            }
+            // a spelling the service does not write ("created--at"): renamed as ever
+            String property = WireNaming.toProperty(wire);
+            ElementBinding binding = byProperty.get(property);
+            return binding == null ? null : new Child(property, binding);
+        }
+    }
+
+    /** An element inside another: the name it is shown to JAXB by, and how it binds. Immutable. */
+    static final class Child {
+        private final String property;
+        private final ElementBinding binding;
+
+        Child(String property, ElementBinding binding) {
+            this.property = property;
+            this.binding = binding;
+        }
+
+        /** @return the element's Java name (an item's, for the items of a list) */
+        String property() {
+            return property;
+        }
+
+        /** @return how the element binds */
+        ElementBinding binding() {
+            return binding;
+        }
     }
 }

@@ -82,18 +82,21 @@ final class ModelReader {
      *
      * @param reader the reader, left on the element's {@code END_ELEMENT}
      * @param type a type for which {@link #canRead} is true
+     * @param adapters the adapters of the body's reading so far: one body makes each adapter
+     *     once, as one JAXB unmarshaller does
      * @return the instance
      * @throws XMLStreamException when the body is not well-formed or is refused by the reader
      * @throws ReflectiveOperationException when the model cannot be made or set
      */
-    <T> T read(XMLStreamReader reader, Class<T> type) throws XMLStreamException, ReflectiveOperationException {
+    <T> T read(RailsXmlReader reader, Class<T> type, Adapters adapters)
+            throws XMLStreamException, ReflectiveOperationException {
         Plan plan = plan(type).orElseThrow(() -> new IllegalStateException("not readable here: " + type));
-        return type.cast(readObject(reader, plan, new IdentityHashMap<>()));
+        return type.cast(readObject(reader, plan, adapters));
     }
 
     // ---- reading -----------------------------------------------------------------------------
 
-    private Object readObject(XMLStreamReader reader, Plan plan, Map<Class<?>, XmlAdapter<String, ?>> adapters)
+    private Object readObject(RailsXmlReader reader, Plan plan, Adapters adapters)
             throws XMLStreamException, ReflectiveOperationException {
         Object instance = plan.constructor.newInstance();
         // collections of unwrapped repeated elements are gathered over the whole object, as JAXB does
@@ -145,8 +148,7 @@ final class ModelReader {
         return items;
     }
 
-    private void readItems(XMLStreamReader reader, Value item, Collection<Object> items,
-            Map<Class<?>, XmlAdapter<String, ?>> adapters) throws XMLStreamException, ReflectiveOperationException {
+    private void readItems(RailsXmlReader reader, Value item, Collection<Object> items, Adapters adapters) throws XMLStreamException, ReflectiveOperationException {
         while (true) {
             int event = reader.next();
             if (event == XMLStreamReader.END_ELEMENT) {
@@ -161,35 +163,29 @@ final class ModelReader {
         }
     }
 
-    private Object readValue(XMLStreamReader reader, Value value, Map<Class<?>, XmlAdapter<String, ?>> adapters)
+    private Object readValue(RailsXmlReader reader, Value value, Adapters adapters)
             throws XMLStreamException, ReflectiveOperationException {
         if (value.plan != null) {
             return readObject(reader, value.plan, adapters);
         }
-        String text = text(reader);
+        // a scalar the reader has read ahead comes parsed (a string and an adapted value as text)
+        Object scalar = reader.takeScalar();
+        if (scalar == null) {
+            scalar = text(reader);
+        }
         if (value.adapter != null) {
             XmlAdapter<String, ?> adapter = adapters.get(value.adapter);
-            if (adapter == null) {
-                adapter = newAdapter(value.adapter);
-                adapters.put(value.adapter, adapter);
-            }
             try {
-                return adapter.unmarshal(text);
+                return adapter.unmarshal(scalar.toString());
             } catch (Exception e) {
                 throw new ReflectiveOperationException("the adapter refused the value", e);
             }
         }
-        return convert(value.type, text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static XmlAdapter<String, ?> newAdapter(Class<?> type) throws ReflectiveOperationException {
-        Constructor<?> constructor = type.getDeclaredConstructor();
-        return (XmlAdapter<String, ?>) constructor.newInstance();
+        return convert(value.type, scalar);
     }
 
     /** The text of the element the reader is at, up to its end; elements inside are skipped. */
-    private static String text(XMLStreamReader reader) throws XMLStreamException {
+    private static String text(RailsXmlReader reader) throws XMLStreamException {
         StringBuilder text = null;
         String only = "";
         while (true) {
@@ -230,11 +226,15 @@ final class ModelReader {
         }
     }
 
-    /** The reader has checked the text against the type's {@link ScalarSyntax}: only the conversion is left. */
-    private static Object convert(Class<?> type, String text) {
-        if (type == String.class) {
-            return text;
+    /**
+     * A number or a boolean comes parsed by the reader, by the {@link ScalarSyntax} of the field's
+     * own type; a text left to convert the reader has checked: only the conversion is left.
+     */
+    private static Object convert(Class<?> type, Object scalar) {
+        if (!(scalar instanceof String) || type == String.class) {
+            return scalar;
         }
+        String text = (String) scalar;
         if (type == long.class || type == Long.class) {
             return Long.parseLong(text);
         }
@@ -297,7 +297,7 @@ final class ModelReader {
             }
             chain.add(declaring);
         }
-        Optional<Map<String, ElementBinding>> elements = models.elementsOf(type);
+        Optional<Map<String, ElementBinding>> elements = models.elementsOf(type).map(ModelBindings.Elements::byProperty);
         if (elements.isEmpty()) {
             return null;
         }
@@ -513,6 +513,26 @@ final class ModelReader {
             this.type = type;
             this.plan = plan;
             this.adapter = adapter;
+        }
+    }
+
+    /** The adapters one body's reading has made, each made once. Not thread-safe: one body, one thread. */
+    static final class Adapters {
+        private final Map<Class<?>, XmlAdapter<String, ?>> made = new IdentityHashMap<>();
+
+        /**
+         * @param type an adapter class this module may make
+         * @return its instance of this body, made when first asked for
+         * @throws ReflectiveOperationException when it cannot be made
+         */
+        @SuppressWarnings("unchecked")
+        XmlAdapter<String, ?> get(Class<?> type) throws ReflectiveOperationException {
+            XmlAdapter<String, ?> adapter = made.get(type);
+            if (adapter == null) {
+                adapter = (XmlAdapter<String, ?>) type.getDeclaredConstructor().newInstance();
+                made.put(type, adapter);
+            }
+            return adapter;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.harvest4j.core.codec.WireNaming;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
@@ -62,8 +63,13 @@ final class RailsXmlReader extends StreamReaderDelegate {
     // a scalar element read ahead, replayed as START_ELEMENT, CHARACTERS, END_ELEMENT
     private int replayEvent = LIVE;
     private String replayText;
+    private Object replayValue;
     private char[] replayCharacters;
-    private Location replayLocation;
+    // where the scalar read ahead starts: kept as numbers, made a Location only when one is asked for
+    private int scalarLine;
+    private int scalarColumn;
+    private int scalarOffset;
+    private Location scalarStart;
 
     /**
      * @param parser a hardened parser at the start of a body
@@ -120,8 +126,9 @@ final class RailsXmlReader extends StreamReaderDelegate {
             }
             replayEvent = LIVE;
             replayText = null;
+            replayValue = null;
             replayCharacters = null;
-            replayLocation = null;
+            scalarStart = null;
         }
         XMLStreamReader parser = getParent();
         while (true) {
@@ -152,45 +159,40 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private boolean startElement() throws XMLStreamException {
         XMLStreamReader parser = getParent();
         String wire = parser.getLocalName();
-        String property = WireNaming.toProperty(wire);
         if (open.isEmpty()) {
             open.push(rootBinding);
-            show(wire, property);
+            show(wire, WireNaming.toProperty(wire));
             return true;
         }
-        ElementBinding parent = open.peek();
-        ElementBinding binding = childBinding(parent, wire, property);
-        if (binding != null && parent.kind() == ElementBinding.Kind.LIST) {
-            property = parent.itemName(); // an item, by the name JAXB expects, whatever the wire called it
-        }
-        if (binding == null || isNil()) {
+        ModelBindings.Child child = child(open.peek(), wire);
+        if (child == null || isNil()) {
             skipElement();
             return false;
         }
+        ElementBinding binding = child.binding();
         if (binding.kind() == ElementBinding.Kind.SCALAR) {
-            Location at = new FixedLocation(parser.getLocation());
-            String value = readScalarText(wire, binding, at).strip();
+            markScalarStart(parser.getLocation());
+            String value = readScalarText(wire, binding).strip();
             if (value.isEmpty()) {
                 return false;
             }
-            String checked;
+            Object parsed;
             try {
-                checked = binding.syntax().check(value);
+                parsed = binding.syntax().parse(value);
             } catch (IllegalArgumentException e) {
-                throw rejected(at, "<" + wire + "> holds '" + preview(value) + "', not "
+                throw rejected(scalarStart(), "<" + wire + "> holds '" + preview(value) + "', not "
                         + binding.syntax().description());
             }
             wireName = wire;
-            propertyName = property;
+            propertyName = child.property();
             visibleAttributes = NO_ATTRIBUTES;
             replayEvent = START_ELEMENT;
-            replayText = checked;
-            replayCharacters = checked.toCharArray();
-            replayLocation = at;
+            replayText = ScalarSyntax.textOf(value, parsed);
+            replayValue = parsed;
             return true;
         }
         open.push(binding);
-        show(wire, property);
+        show(wire, child.property());
         return true;
     }
 
@@ -201,16 +203,22 @@ final class RailsXmlReader extends StreamReaderDelegate {
         visibleAttributes = visibleAttributes();
     }
 
-    private ElementBinding childBinding(ElementBinding parent, String wire, String property) {
+    /**
+     * @param parent the binding of the element open around the child
+     * @param wire the child's name as written
+     * @return the child's binding and the name it is shown by (a list's items by the name JAXB
+     *     expects, whatever the wire called them), or null when it is no part of the parent
+     */
+    private ModelBindings.Child child(ElementBinding parent, String wire) {
         switch (parent.kind()) {
             case OBJECT:
-                return models.elementsOf(parent.type())
-                        .map(elements -> elements.get(property))
-                        .orElse(ElementBinding.OPAQUE);
+                Optional<ModelBindings.Elements> elements = models.elementsOf(parent.type());
+                return elements.isPresent() ? elements.get().byWire(wire)
+                        : new ModelBindings.Child(WireNaming.toProperty(wire), ElementBinding.OPAQUE);
             case LIST:
-                return parent.isItem(wire) ? parent.item() : null;
+                return parent.isItem(wire) ? new ModelBindings.Child(parent.itemName(), parent.item()) : null;
             case OPAQUE:
-                return ElementBinding.OPAQUE;
+                return new ModelBindings.Child(WireNaming.toProperty(wire), ElementBinding.OPAQUE);
             default:
                 // an element inside a value is no part of it
                 return null;
@@ -261,9 +269,26 @@ final class RailsXmlReader extends StreamReaderDelegate {
         }
     }
 
-    private String readScalarText(String wire, ElementBinding binding, Location at) throws XMLStreamException {
+    private void markScalarStart(Location at) {
+        scalarLine = at == null ? -1 : at.getLineNumber();
+        scalarColumn = at == null ? -1 : at.getColumnNumber();
+        scalarOffset = at == null ? -1 : at.getCharacterOffset();
+        scalarStart = null;
+    }
+
+    /** @return where the scalar read ahead (or being read) starts */
+    private Location scalarStart() {
+        if (scalarStart == null) {
+            scalarStart = new FixedLocation(scalarLine, scalarColumn, scalarOffset);
+        }
+        return scalarStart;
+    }
+
+    private String readScalarText(String wire, ElementBinding binding) throws XMLStreamException {
         XMLStreamReader parser = getParent();
-        StringBuilder text = new StringBuilder();
+        // a value is one text event but for comments, character data and entities in it
+        String first = null;
+        StringBuilder joined = null;
         int limit = binding.syntax().maxLength();
         while (true) {
             int event = parser.next();
@@ -271,17 +296,25 @@ final class RailsXmlReader extends StreamReaderDelegate {
                 case CHARACTERS:
                 case CDATA:
                 case SPACE:
-                    text.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                    if (first == null) {
+                        first = parser.getText();
+                    } else {
+                        if (joined == null) {
+                            joined = new StringBuilder(first);
+                        }
+                        joined.append(parser.getTextCharacters(), parser.getTextStart(), parser.getTextLength());
+                    }
                     // white space around a value is allowed, but not without end
-                    if (text.length() > limit && text.toString().strip().length() > limit) {
-                        throw rejected(at, "<" + wire + "> holds more than " + limit + " characters, too many for "
+                    int length = joined == null ? first.length() : joined.length();
+                    if (length > limit && (joined == null ? first : joined.toString()).strip().length() > limit) {
+                        throw rejected(scalarStart(), "<" + wire + "> holds more than " + limit + " characters, too many for "
                                 + binding.syntax().description());
                     }
                     break;
                 case END_ELEMENT:
-                    return text.toString();
+                    return joined != null ? joined.toString() : first != null ? first : "";
                 case START_ELEMENT:
-                    throw rejected(at, "<" + wire + "> should hold " + binding.syntax().description()
+                    throw rejected(scalarStart(), "<" + wire + "> should hold " + binding.syntax().description()
                             + ", not an element <" + parser.getLocalName() + ">");
                 case ENTITY_REFERENCE:
                     throw rejected(parser.getLocation(), "the entity &" + parser.getLocalName() + "; is not accepted");
@@ -290,6 +323,21 @@ final class RailsXmlReader extends StreamReaderDelegate {
                     break;
             }
         }
+    }
+
+    /**
+     * Takes the value of the scalar read ahead without replaying its events: at its
+     * {@code START_ELEMENT}, the reader is then at its {@code END_ELEMENT}, as after the replay.
+     *
+     * @return the value as its {@link ScalarSyntax#parse syntax} read it, or null when the reader is
+     *     not at a scalar read ahead
+     */
+    Object takeScalar() {
+        if (replayEvent != START_ELEMENT) {
+            return null;
+        }
+        replayEvent = END_ELEMENT;
+        return replayValue;
     }
 
     @Override
@@ -437,8 +485,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     @Override
     public char[] getTextCharacters() {
         if (replayEvent != LIVE) {
-            replayText();
-            return replayCharacters;
+            return replayCharacters();
         }
         return getParent().getTextCharacters();
     }
@@ -447,9 +494,9 @@ final class RailsXmlReader extends StreamReaderDelegate {
     public int getTextCharacters(int sourceStart, char[] target, int targetStart, int length)
             throws XMLStreamException {
         if (replayEvent != LIVE) {
-            replayText();
-            int copied = Math.max(0, Math.min(length, replayCharacters.length - sourceStart));
-            System.arraycopy(replayCharacters, sourceStart, target, targetStart, copied);
+            char[] characters = replayCharacters();
+            int copied = Math.max(0, Math.min(length, characters.length - sourceStart));
+            System.arraycopy(characters, sourceStart, target, targetStart, copied);
             return copied;
         }
         return getParent().getTextCharacters(sourceStart, target, targetStart, length);
@@ -479,9 +526,18 @@ final class RailsXmlReader extends StreamReaderDelegate {
         return replayText;
     }
 
+    /** The replayed text as characters, made when first asked for (JAXB asks; the model reader does not). */
+    private char[] replayCharacters() {
+        String text = replayText();
+        if (replayCharacters == null) {
+            replayCharacters = text.toCharArray();
+        }
+        return replayCharacters;
+    }
+
     @Override
     public Location getLocation() {
-        return replayEvent != LIVE ? replayLocation : getParent().getLocation();
+        return replayEvent != LIVE ? scalarStart() : getParent().getLocation();
     }
 
     @Override
@@ -623,10 +679,10 @@ final class RailsXmlReader extends StreamReaderDelegate {
         private final int column;
         private final int offset;
 
-        FixedLocation(Location location) {
-            this.line = location == null ? -1 : location.getLineNumber();
-            this.column = location == null ? -1 : location.getColumnNumber();
-            this.offset = location == null ? -1 : location.getCharacterOffset();
+        FixedLocation(int line, int column, int offset) {
+            this.line = line;
+            this.column = column;
+            this.offset = offset;
         }
 
         @Override

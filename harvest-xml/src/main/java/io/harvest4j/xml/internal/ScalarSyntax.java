@@ -15,64 +15,63 @@ enum ScalarSyntax {
     /** {@code int}/{@link Integer}. */
     INT("an integer") {
         @Override
-        String check(String value) {
-            Integer.parseInt(value);
-            return value;
+        Object parse(String value) {
+            return Integer.valueOf(value);
         }
     },
 
     /** {@code long}/{@link Long}. */
     LONG("an integer") {
         @Override
-        String check(String value) {
-            Long.parseLong(value);
-            return value;
+        Object parse(String value) {
+            return Long.valueOf(value);
         }
     },
 
     /** {@code short}/{@link Short}. */
     SHORT("a small integer") {
         @Override
-        String check(String value) {
-            Short.parseShort(value);
-            return value;
+        Object parse(String value) {
+            return Short.valueOf(value);
         }
     },
 
     /** {@code byte}/{@link Byte}. */
     BYTE("a byte") {
         @Override
-        String check(String value) {
-            Byte.parseByte(value);
-            return value;
+        Object parse(String value) {
+            return Byte.valueOf(value);
         }
     },
 
     /** {@link BigInteger}. */
     BIG_INTEGER("an integer") {
         @Override
-        String check(String value) {
-            new BigInteger(value);
-            return value;
+        Object parse(String value) {
+            return new BigInteger(value);
         }
     },
 
     /** {@link BigDecimal}: money, hours, rates. */
     DECIMAL("a decimal number") {
         @Override
-        String check(String value) {
+        Object parse(String value) {
+            BigDecimal decimal = new BigDecimal(value);
             // an exponent as long as the digits may be (1e999999999) costs that many digits to print or round
-            if (Math.abs((long) new BigDecimal(value).scale()) > MAX_NUMBER_LENGTH) {
+            if (Math.abs((long) decimal.scale()) > MAX_NUMBER_LENGTH) {
                 throw new NumberFormatException("out of range");
             }
-            return value;
+            return decimal;
         }
     },
 
-    /** {@code double}/{@code float} and their boxes; XML Schema's {@code INF} and {@code NaN} too. */
+    /**
+     * {@code double}/{@code float} and their boxes; XML Schema's {@code INF} and {@code NaN} too.
+     * The value is the text, which JAXB reads.
+     */
     FLOATING("a number") {
         @Override
-        String check(String value) {
+        Object parse(String value) {
             if (!value.equals("INF") && !value.equals("-INF") && !value.equals("NaN")) {
                 new BigDecimal(value);
             }
@@ -83,22 +82,22 @@ enum ScalarSyntax {
     /** {@code boolean}/{@link Boolean}: {@code true}, {@code false}, {@code 1}, {@code 0}. */
     BOOLEAN("a boolean") {
         @Override
-        String check(String value) {
+        Object parse(String value) {
             String lower = value.toLowerCase(Locale.ROOT);
             if (lower.equals("true") || lower.equals("1")) {
-                return "true";
+                return Boolean.TRUE;
             }
             if (lower.equals("false") || lower.equals("0")) {
-                return "false";
+                return Boolean.FALSE;
             }
             throw new IllegalArgumentException("not true or false");
         }
     },
 
-    /** Anything else (dates through their adapters, enums): JAXB and the adapters judge. */
+    /** Anything else (dates through their adapters, enums): JAXB and the adapters judge. The value is the text. */
     OTHER("a value") {
         @Override
-        String check(String value) {
+        Object parse(String value) {
             return value;
         }
     };
@@ -128,11 +127,21 @@ enum ScalarSyntax {
 
     /**
      * @param value the element's text without surrounding white space, never empty
-     * @return the text JAXB is to read
+     * @return the value it holds: an {@link Integer}, a {@link Long}, a {@link BigDecimal}, a
+     *     {@link Boolean}…; for {@link #FLOATING} and {@link #OTHER}, the text itself
      * @throws IllegalArgumentException (a {@link NumberFormatException} for numbers) when the text
      *     is not of this syntax
      */
-    abstract String check(String value);
+    abstract Object parse(String value);
+
+    /**
+     * @param value the element's text without surrounding white space, never empty
+     * @param parsed what {@link #parse} made of it
+     * @return the text JAXB is to read: the value as it was, but a boolean's in JAXB's words
+     */
+    static String textOf(String value, Object parsed) {
+        return parsed instanceof Boolean ? parsed.toString() : value;
+    }
 
     /**
      * @param type a Java type bound to an element

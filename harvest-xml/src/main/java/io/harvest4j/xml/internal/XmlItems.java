@@ -56,9 +56,10 @@ final class XmlItems<T> implements DecodedItems<T> {
      * @return a binder that reads each item without JAXB, then steps past its end as JAXB does
      */
     static <T> ItemBinder<T> direct(ModelReader models, Class<T> itemType) {
+        ModelReader.Adapters adapters = new ModelReader.Adapters();
         return reader -> {
             try {
-                T value = models.read(reader, itemType);
+                T value = models.read(reader, itemType, adapters);
                 reader.next();
                 return value;
             } catch (ReflectiveOperationException e) {

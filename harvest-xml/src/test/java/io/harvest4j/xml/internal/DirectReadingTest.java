@@ -7,12 +7,15 @@ import static io.harvest4j.xml.internal.XmlBodies.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.harvest4j.core.CodecException;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.testing.Part;
 import io.harvest4j.core.testing.Widget;
 import io.harvest4j.xml.testmodel.Crate;
 import io.harvest4j.xml.testmodel.Gadget;
 import io.harvest4j.xml.testmodel.Unbindable;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,14 @@ class DirectReadingTest {
         "<spare-parts><spare-part><name>A</name></spare-part></spare-parts><spare-parts><spare-part><name>B</name></spare-part></spare-parts>",
         "<spare-parts nil=\"true\"/>",
         "<unknown><deep>1</deep></unknown><name type=\"string\">A</name>",
+        // every spelling of a name: the service's, Java's, and odd ones read by renaming
+        "<owner_id>1</owner_id><spent_at>2024-02-29</spent_at><main_part><part_id>2</part_id></main_part>",
+        "<ownerId>1</ownerId><spentAt>2024-02-29</spentAt><mainPart><partId>2</partId></mainPart>",
+        "<owner--id>1</owner--id><-name->A</-name-><_count_>3</_count_><owner-_id>4</owner-_id>",
+        "<OWNER-ID>1</OWNER-ID><Name>A</Name><ownerid>2</ownerid><owner.id>3</owner.id><owner-id-x>4</owner-id-x>",
+        "<spare_parts><spare_part><name>A</name></spare_part><sparePart><name>B</name></sparePart></spare_parts>",
+        "<owner-id>1</owner-id><owner_id>2</owner_id><ownerId nil=\"true\"/><owner-id/>",
+        "<hours>1</hours><hours nil=\"true\">2</hours><hours> </hours><count>1</count><count>2</count>",
         // refused: the error must be JAXB's too
         "<spent-at>yesterday</spent-at>",
         "<created-at>2011-13-45T99:00:00Z</created-at>",
@@ -113,6 +124,33 @@ class DirectReadingTest {
         Object byJaxb = outcome(() -> jaxbOnly.decode(body, Crate.class, CRATE));
         assertThat(outcome(() -> direct.decode(body, Crate.class, CRATE))).isEqualTo(byJaxb);
         assertThat(direct.readDirectly(body, Crate.class, CRATE) != null).isEqualTo(isValue(byJaxb));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<widgets type=\"array\"></widgets>",
+        "<widgets><widget><name>A</name><spent-at>2024-02-29</spent-at></widget><widget nil=\"true\"/><other/>"
+                + "<widget><hours>2</hours><created_at>2011-11-17T10:19:57Z</created_at><spare-parts><spare-part>"
+                + "<name>P</name></spare-part></spare-parts></widget><widget><spent-at>2024-03-01</spent-at></widget>"
+                + "</widgets>",
+        "<widgets><widget><owner_id>1</owner_id><Owner-Id>2</Owner-Id><owner--id>3</owner--id></widget></widgets>",
+        "<widgets><widget><id>1</id></widget><widget><count>x</count></widget></widgets>",
+        "<widgets><widget><id>1</id></widget><widget><name>unclosed</widget></widgets>",
+        "<widgets><widget><hours>1.5</hours></widget><widget><hours><b>2</b></hours></widget></widgets>",
+    })
+    void aStreamReadsAsJaxbReadsIt(String document) {
+        byte[] body = bytes(document);
+
+        assertThat(outcome(() -> streamed(direct, body))).isEqualTo(outcome(() -> streamed(jaxbOnly, body)));
+    }
+
+    private static List<Widget> streamed(JaxbXmlCodec codec, byte[] body) {
+        List<Widget> items = new ArrayList<>();
+        try (DecodedItems<Widget> decoded = codec.decodeItems(new ByteArrayInputStream(body), Widget.class, WIDGETS,
+                1 << 20)) {
+            decoded.forEachRemaining(items::add);
+        }
+        return items;
     }
 
     private static boolean isValue(Object outcome) {

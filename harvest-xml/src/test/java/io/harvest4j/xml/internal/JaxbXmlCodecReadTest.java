@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.harvest4j.core.CodecException;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.testing.Part;
 import io.harvest4j.core.testing.Widget;
 import io.harvest4j.xml.testmodel.Gadget;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -166,5 +168,37 @@ class JaxbXmlCodecReadTest {
                 .hasMessageStartingWith("cannot decode " + Widget.class.getName() + " from application/xml body \"<?xml")
                 .hasMessageContaining(parts[1])
                 .hasMessageContaining("line ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<widget>\n  <name>A</name>\n  <hours type=\"decimal\">x</hours></widget>"
+                + "|line 3, column 25: <hours> holds 'x', not a decimal number",
+        "<widget>\n  <count>\n 99999999999 </count></widget>|line 2, column 10: <count> holds '99999999999', not an integer",
+        "<widget><id>1</id>\n<id><b/></id></widget>|line 2, column 5: <id> should hold an integer, not an element <b>",
+        "<widget><active>true</active><active><!-- c --> maybe</active></widget>"
+                + "|line 1, column 38: <active> holds 'maybe', not a boolean",
+    })
+    void namesWhereAValueThatIsNotOfItsTypeStarts(String bodyAndReason) {
+        String[] parts = bodyAndReason.split("\\|");
+
+        assertThatThrownBy(() -> codec.decode(bytes(parts[0]), Widget.class, WIDGET))
+                .isInstanceOf(CodecException.class)
+                .hasMessageEndingWith("\" (" + parts[0].length() + " bytes): " + parts[1]);
+    }
+
+    @Test
+    void namesWhereAStreamedValueThatIsNotOfItsTypeStarts() {
+        byte[] body = bytes("<widgets>\n<widget><id>1</id></widget>\n  <widget><owner-id>7</owner-id><count>x</count>"
+                + "</widget></widgets>");
+
+        try (DecodedItems<Widget> items = codec.decodeItems(new ByteArrayInputStream(body), Widget.class,
+                XmlBodies.WIDGETS, 1 << 20)) {
+            assertThat(items.next().id()).isEqualTo(1);
+            assertThatThrownBy(items::next)
+                    .isInstanceOf(CodecException.class)
+                    .hasMessage("cannot decode a list of " + Widget.class.getName()
+                            + " from application/xml: line 3, column 40: <count> holds 'x', not an integer");
+        }
     }
 }
