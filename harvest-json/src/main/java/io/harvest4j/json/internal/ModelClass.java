@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,16 +20,49 @@ final class ModelClass {
 
     private final Class<?> type;
     private final Constructor<?> constructor;
-    private final Map<String, Field> fieldsByJsonName;
-    private final Map<String, Field> fieldsBySpelledOutName;
+    private final Map<String, Property> propertiesByJsonName;
+    private final Map<String, Property> propertiesBySpelledOutName;
 
     private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
         this.type = type;
         this.constructor = constructor;
-        this.fieldsByJsonName = fieldsByJsonName;
-        Map<String, Field> spelledOut = new LinkedHashMap<>();
-        fieldsByJsonName.values().forEach(field -> spelledOut.putIfAbsent(spelledOut(field.getName()), field));
-        this.fieldsBySpelledOutName = Collections.unmodifiableMap(spelledOut);
+        Map<String, Property> properties = new LinkedHashMap<>();
+        Map<String, Property> spelledOut = new LinkedHashMap<>();
+        for (Map.Entry<String, Field> field : fieldsByJsonName.entrySet()) {
+            Property property = new Property(field.getValue(), properties.size());
+            properties.put(field.getKey(), property);
+            spelledOut.putIfAbsent(spelledOut(field.getValue().getName()), property);
+        }
+        this.propertiesByJsonName = Collections.unmodifiableMap(properties);
+        this.propertiesBySpelledOutName = Collections.unmodifiableMap(spelledOut);
+    }
+
+    /**
+     * One field to fill, with what reading it needs prepared: its type, and its number among the
+     * class's fields (to tell when a body names it twice).
+     */
+    static final class Property {
+        private final Field field;
+        private final Type type;
+        private final int index;
+        private final boolean primitive;
+
+        private Property(Field field, int index) {
+            this.field = field;
+            this.type = field.getGenericType();
+            this.index = index;
+            this.primitive = field.getType().isPrimitive();
+        }
+
+        /** @return the field's generic type */
+        Type type() {
+            return type;
+        }
+
+        /** @return its number, from 0 to {@link ModelClass#size()} (excluded) */
+        int index() {
+            return index;
+        }
     }
 
     /**
@@ -86,12 +120,19 @@ final class ModelClass {
      *     {@code tax2_amount}, which JSON-B spells {@code send_me_acopy} and {@code tax2amount}
      *     for the fields {@code sendMeACopy} and {@code tax2Amount}
      */
-    Field field(String key) {
-        Field field = fieldsByJsonName.get(key);
-        if (field == null) {
-            field = fieldsByJsonName.get(JsonNames.underscored(key));
+    Property property(String key) {
+        Property property = propertiesByJsonName.get(key);
+        if (property != null) {
+            return property;
         }
-        return field != null ? field : fieldsBySpelledOutName.get(JsonNames.underscored(key));
+        String underscored = JsonNames.underscored(key);
+        property = propertiesByJsonName.get(underscored);
+        return property != null ? property : propertiesBySpelledOutName.get(underscored);
+    }
+
+    /** @return how many fields the class fills */
+    int size() {
+        return propertiesByJsonName.size();
     }
 
     /** @return the name with an underscore before every capital, lower case ({@code sendMeACopy}: {@code send_me_a_copy}) */
@@ -120,15 +161,19 @@ final class ModelClass {
     }
 
     /**
-     * @param field one of this class's fields
+     * @param property one of this class's fields
      * @param instance an instance
-     * @param value a value of the field's type ({@code null} only for reference types)
+     * @param value a value of the field's type, or {@code null}, which leaves a primitive field at
+     *     its default
      */
-    void set(Field field, Object instance, Object value) {
+    void set(Property property, Object instance, Object value) {
+        if (value == null && property.primitive) {
+            return;
+        }
         try {
-            field.set(instance, value);
+            property.field.set(instance, value);
         } catch (IllegalAccessException | RuntimeException e) {
-            throw new UnbindableTypeException("cannot set " + type.getName() + "." + field.getName() + ": " + e, e);
+            throw new UnbindableTypeException("cannot set " + type.getName() + "." + property.field.getName() + ": " + e, e);
         }
     }
 
