@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 
 /**
  * Reads whole JSON documents into JSON-P trees, and writes trees as UTF-8, with the guards a client
@@ -63,10 +64,25 @@ final class JsonDocuments {
      * @throws JsonBindingException when the body is not exactly one well-formed JSON value
      */
     JsonValue read(byte[] body) {
+        return read(body, (parser, first) -> parser.getValue());
+    }
+
+    /**
+     * Reads a whole document with the guards of {@link #read(byte[])}, the value by the given means.
+     *
+     * @param body a whole document
+     * @param reading reads the value from a parser on its first event (given too), and leaves the
+     *     parser on its last one
+     * @param <R> what is read
+     * @return what {@code reading} read
+     * @throws JsonBindingException when the body is not exactly one well-formed JSON value
+     * @throws RuntimeException whatever {@code reading} throws but the parser's exceptions
+     */
+    <R> R read(byte[] body, BiFunction<JsonParser, JsonParser.Event, R> reading) {
         if (body == null || body.length == 0) {
             throw new JsonBindingException("the body is empty");
         }
-        return read(new String(body, StandardCharsets.UTF_8));
+        return read(new String(body, StandardCharsets.UTF_8), reading);
     }
 
     /**
@@ -75,6 +91,10 @@ final class JsonDocuments {
      * @throws JsonBindingException when the text is not exactly one well-formed JSON value
      */
     JsonValue read(String document) {
+        return read(document, (parser, first) -> parser.getValue());
+    }
+
+    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading) {
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         int start = firstNonWhiteSpace(text);
         if (start < 0) {
@@ -88,8 +108,7 @@ final class JsonDocuments {
             if (!parser.hasNext()) {
                 throw new JsonBindingException("the body is empty");
             }
-            parser.next();
-            JsonValue value = parser.getValue();
+            R value = reading.apply(parser, parser.next());
             boolean trailing;
             try {
                 trailing = parser.hasNext();

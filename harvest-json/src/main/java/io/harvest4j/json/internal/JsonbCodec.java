@@ -65,6 +65,7 @@ public final class JsonbCodec implements Codec {
     private final JsonDocuments documents;
     private final WireEnvelope envelope;
     private final LenientBinder binder = new LenientBinder();
+    private final EventBinder events;
     /** Configured when the codec is made; built on the first write (reading never needs it). */
     private final JsonbBuilder jsonbBuilder;
     private volatile Jsonb jsonb;
@@ -72,6 +73,7 @@ public final class JsonbCodec implements Codec {
     private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder) {
         this.documents = new JsonDocuments(provider);
         this.envelope = new WireEnvelope(provider);
+        this.events = new EventBinder(binder, provider);
         this.jsonbBuilder = jsonbBuilder;
     }
 
@@ -151,6 +153,13 @@ public final class JsonbCodec implements Codec {
     public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(shape, "shape");
+        if (EventBinder.reads(shape)) {
+            try {
+                return documents.read(body, (parser, first) -> events.object(parser, first, type, shape, shape.root()));
+            } catch (RuntimeException e) {
+                // read again as a tree, which binds what the events refused or says what is wrong
+            }
+        }
         try {
             WireEnvelope.Content content = envelope.unwrapObject(documents.read(body), shape);
             try {
@@ -169,6 +178,13 @@ public final class JsonbCodec implements Codec {
     public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
+        if (EventBinder.reads(shape)) {
+            try {
+                return documents.read(body, (parser, first) -> events.list(parser, first, itemType, shape));
+            } catch (RuntimeException e) {
+                // read again as a tree, which binds what the events refused or says what is wrong
+            }
+        }
         try {
             JsonValue document = documents.read(body);
             JsonArray array = envelope.items(document, shape);
