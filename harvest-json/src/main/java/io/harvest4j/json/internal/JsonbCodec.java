@@ -218,7 +218,7 @@ public final class JsonbCodec implements Codec {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
-        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder);
+        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder, events);
     }
 
     @Override
