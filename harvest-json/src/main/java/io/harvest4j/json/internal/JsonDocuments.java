@@ -27,7 +27,9 @@ import java.util.function.BiFunction;
  *       malformed or truncated JSON are each refused with a plain reason;</li>
  *   <li>nesting deeper than {@value #MAX_DEPTH} levels is refused by a scan of the text before any
  *       parser runs, so no JSON-P implementation can be driven into stack exhaustion; Parsson's own
- *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value;</li>
+ *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value, and
+ *       where the parsers are seen to keep it, a document read from its events is not scanned
+ *       first;</li>
  *   <li>a UTF-8 byte order mark is skipped; bytes that are not UTF-8 are replaced, not fatal.</li>
  * </ul>
  * Thread-safe.
@@ -46,11 +48,31 @@ final class JsonDocuments {
     private final JsonProvider provider;
     private final JsonParserFactory parsers;
     private final JsonWriterFactory writers;
+    /** Whether the parsers themselves refuse nesting deeper than {@link #MAX_DEPTH}. */
+    private final boolean parsersBoundDepth;
 
     JsonDocuments(JsonProvider provider) {
         this.provider = provider;
         this.parsers = provider.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
         this.writers = provider.createWriterFactory(Map.of());
+        this.parsersBoundDepth = parsersBoundDepth();
+    }
+
+    /**
+     * Tries the parsers once on {@code MAX_DEPTH + 1} opening brackets: an implementation need not
+     * list Parsson's setting among those it uses (Parsson itself does not), nor take it.
+     *
+     * @return whether they refuse the last ones
+     */
+    private boolean parsersBoundDepth() {
+        try (JsonParser parser = parsers.createParser(new StringReader("[".repeat(MAX_DEPTH + 1)))) {
+            for (int depth = 0; depth <= MAX_DEPTH; depth++) {
+                parser.next();
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** @return the JSON-P implementation in use, for building values */
@@ -64,25 +86,32 @@ final class JsonDocuments {
      * @throws JsonBindingException when the body is not exactly one well-formed JSON value
      */
     JsonValue read(byte[] body) {
-        return read(body, (parser, first) -> parser.getValue());
+        return read(text(body));
     }
 
     /**
-     * Reads a whole document with the guards of {@link #read(byte[])}, the value by the given means.
+     * Reads a whole document with the guards of {@link #read(byte[])}, the value by the given
+     * means, and fails on the same documents, though not always with the same exception: when the
+     * parser enforces the nesting limit itself (Parsson does), the text is not scanned for it
+     * first, and a document nested too deeply fails in the parser.
      *
      * @param body a whole document
      * @param reading reads the value from a parser on its first event (given too), and leaves the
      *     parser on its last one
      * @param <R> what is read
      * @return what {@code reading} read
-     * @throws JsonBindingException when the body is not exactly one well-formed JSON value
-     * @throws RuntimeException whatever {@code reading} throws but the parser's exceptions
+     * @throws RuntimeException when the body is not exactly one well-formed JSON value, or
+     *     whatever {@code reading} throws
      */
     <R> R read(byte[] body, BiFunction<JsonParser, JsonParser.Event, R> reading) {
+        return read(text(body), reading, !parsersBoundDepth);
+    }
+
+    private static String text(byte[] body) {
         if (body == null || body.length == 0) {
             throw new JsonBindingException("the body is empty");
         }
-        return read(new String(body, StandardCharsets.UTF_8), reading);
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /**
@@ -91,10 +120,10 @@ final class JsonDocuments {
      * @throws JsonBindingException when the text is not exactly one well-formed JSON value
      */
     JsonValue read(String document) {
-        return read(document, (parser, first) -> parser.getValue());
+        return read(document, (parser, first) -> parser.getValue(), true);
     }
 
-    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading) {
+    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading, boolean scanDepth) {
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         int start = firstNonWhiteSpace(text);
         if (start < 0) {
@@ -103,7 +132,9 @@ final class JsonDocuments {
         if (text.charAt(start) == '<') {
             throw new JsonBindingException("the body is XML or HTML, not JSON");
         }
-        checkDepth(text);
+        if (scanDepth) {
+            checkDepth(text);
+        }
         try (JsonParser parser = parsers.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new JsonBindingException("the body is empty");
