@@ -22,6 +22,13 @@ final class ModelClass {
     private final Constructor<?> constructor;
     private final Map<String, Property> propertiesByJsonName;
     private final Map<String, Property> propertiesBySpelledOutName;
+    /**
+     * The JSON names again, in an open-addressing table whose hash reads a key's length and three
+     * of its characters only: the keys a parser hands over are new strings, whose {@code hashCode()} would read them
+     * all, for every member of every object.
+     */
+    private final String[] tableKeys;
+    private final Property[] tableProperties;
 
     private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
         this.type = type;
@@ -35,6 +42,24 @@ final class ModelClass {
         }
         this.propertiesByJsonName = Collections.unmodifiableMap(properties);
         this.propertiesBySpelledOutName = Collections.unmodifiableMap(spelledOut);
+        int slots = Integer.highestOneBit(Math.max(1, properties.size()) * 4);
+        this.tableKeys = new String[slots];
+        this.tableProperties = new Property[slots];
+        properties.forEach((key, property) -> {
+            int slot = slot(key);
+            while (tableKeys[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            tableKeys[slot] = key;
+            tableProperties[slot] = property;
+        });
+    }
+
+    private int slot(String key) {
+        int length = key.length();
+        int hash = length == 0 ? 0
+                : length * 0x9E3779B1 ^ key.charAt(0) * 31 ^ key.charAt(length >> 1) * 961 ^ key.charAt(length - 1) * 29791;
+        return (hash ^ hash >>> 16) & (tableKeys.length - 1);
     }
 
     /**
@@ -121,12 +146,13 @@ final class ModelClass {
      *     for the fields {@code sendMeACopy} and {@code tax2Amount}
      */
     Property property(String key) {
-        Property property = propertiesByJsonName.get(key);
-        if (property != null) {
-            return property;
+        for (int slot = slot(key); tableKeys[slot] != null; slot = (slot + 1) & (tableKeys.length - 1)) {
+            if (tableKeys[slot].equals(key)) {
+                return tableProperties[slot];
+            }
         }
         String underscored = JsonNames.underscored(key);
-        property = propertiesByJsonName.get(underscored);
+        Property property = propertiesByJsonName.get(underscored);
         return property != null ? property : propertiesBySpelledOutName.get(underscored);
     }
 
