@@ -30,6 +30,7 @@ final class JsonItems<T> implements DecodedItems<T> {
     private final JsonParser parser;
     private final WireEnvelope envelope;
     private final LenientBinder binder;
+    /** Binds the items from the parser's events; {@code null} when each is read as a tree. */
     private final EventBinder events;
     private final RecordingParser recorder;
     private String wrapper = "";
@@ -123,7 +124,7 @@ final class JsonItems<T> implements DecodedItems<T> {
         body.startItem();
         int at = index++;
         try {
-            if (EventBinder.reads(shape)) {
+            if (events != null) {
                 T item = read(event);
                 pending = item != null ? item : bind(recorder.rest());
             } else {

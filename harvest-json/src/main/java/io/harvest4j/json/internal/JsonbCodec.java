@@ -65,16 +65,25 @@ public final class JsonbCodec implements Codec {
     private final JsonDocuments documents;
     private final WireEnvelope envelope;
     private final LenientBinder binder = new LenientBinder();
+    /** Binds bodies straight from the parser's events; {@code null} when every body is read as a tree. */
     private final EventBinder events;
     /** Configured when the codec is made; built on the first write (reading never needs it). */
     private final JsonbBuilder jsonbBuilder;
     private volatile Jsonb jsonb;
 
-    private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder) {
+    private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder, boolean readingEvents) {
         this.documents = new JsonDocuments(provider);
         this.envelope = new WireEnvelope(provider);
-        this.events = new EventBinder(binder, provider);
+        this.events = readingEvents ? new EventBinder(binder, provider) : null;
         this.jsonbBuilder = jsonbBuilder;
+    }
+
+    /**
+     * @return a codec like this one that reads every body as a tree, as this one reads the bodies
+     *     its events refuse: what reading from the events is held to
+     */
+    JsonbCodec readingTrees() {
+        return new JsonbCodec(documents.provider(), jsonbBuilder, false);
     }
 
     /**
@@ -111,7 +120,7 @@ public final class JsonbCodec implements Codec {
             throw new ConfigurationException("the JSON codec needs a Jakarta JSON Binding implementation:"
                     + " add org.eclipse:yasson to the module or class path (" + e.getMessage() + ")", e);
         }
-        return new JsonbCodec(provider, builder);
+        return new JsonbCodec(provider, builder, true);
     }
 
     /** @return the JSON-B instance, built on first use and shared; thread-safe */
@@ -153,7 +162,7 @@ public final class JsonbCodec implements Codec {
     public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(shape, "shape");
-        if (EventBinder.reads(shape)) {
+        if (readsEvents(shape)) {
             try {
                 return documents.read(body, (parser, first) -> events.object(parser, first, type, shape, shape.root()));
             } catch (RuntimeException e) {
@@ -178,7 +187,7 @@ public final class JsonbCodec implements Codec {
     public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
-        if (EventBinder.reads(shape)) {
+        if (readsEvents(shape)) {
             try {
                 return documents.read(body, (parser, first) -> events.list(parser, first, itemType, shape));
             } catch (RuntimeException e) {
@@ -218,7 +227,8 @@ public final class JsonbCodec implements Codec {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
-        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder, events);
+        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder,
+                readsEvents(shape) ? events : null);
     }
 
     @Override
@@ -258,6 +268,10 @@ public final class JsonbCodec implements Codec {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private boolean readsEvents(WireShape shape) {
+        return events != null && EventBinder.reads(shape);
     }
 
     @Override
