@@ -7,7 +7,10 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -90,10 +93,11 @@ final class JsonDocuments {
     }
 
     /**
-     * Reads a whole document with the guards of {@link #read(byte[])}, the value by the given
-     * means, and fails on the same documents, though not always with the same exception: when the
-     * parser enforces the nesting limit itself (Parsson does), the text is not scanned for it
-     * first, and a document nested too deeply fails in the parser.
+     * Reads a whole document by the given means, and fails on the documents {@link #read(byte[])}
+     * refuses, though not always with the same exception: when the parser keeps the nesting limit
+     * itself (Parsson does), the body is not made a string and scanned first, but decoded as the
+     * parser reads it, and refused if it is not UTF-8 throughout (which {@code read} reads with
+     * replacement characters) or starts with a byte order mark (which {@code read} skips).
      *
      * @param body a whole document
      * @param reading reads the value from a parser on its first event (given too), and leaves the
@@ -104,7 +108,11 @@ final class JsonDocuments {
      *     whatever {@code reading} throws
      */
     <R> R read(byte[] body, BiFunction<JsonParser, JsonParser.Event, R> reading) {
-        return read(text(body), reading, !parsersBoundDepth);
+        if (!parsersBoundDepth) {
+            return read(text(body), reading);
+        }
+        // a new decoder reports what is not UTF-8, where a string or a reader given the charset replaces it
+        return parse(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()), reading);
     }
 
     private static String text(byte[] body) {
@@ -120,10 +128,10 @@ final class JsonDocuments {
      * @throws JsonBindingException when the text is not exactly one well-formed JSON value
      */
     JsonValue read(String document) {
-        return read(document, (parser, first) -> parser.getValue(), true);
+        return read(document, (parser, first) -> parser.getValue());
     }
 
-    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading, boolean scanDepth) {
+    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading) {
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         int start = firstNonWhiteSpace(text);
         if (start < 0) {
@@ -132,10 +140,12 @@ final class JsonDocuments {
         if (text.charAt(start) == '<') {
             throw new JsonBindingException("the body is XML or HTML, not JSON");
         }
-        if (scanDepth) {
-            checkDepth(text);
-        }
-        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+        checkDepth(text);
+        return parse(new StringReader(text), reading);
+    }
+
+    private <R> R parse(Reader text, BiFunction<JsonParser, JsonParser.Event, R> reading) {
+        try (JsonParser parser = parsers.createParser(text)) {
             if (!parser.hasNext()) {
                 throw new JsonBindingException("the body is empty");
             }

@@ -88,6 +88,27 @@ class EventReadingTest {
     }
 
     @Test
+    void bodiesThatAreNotUtf8ReadAsTrees() {
+        byte[] good = bytes("{'name':'\u00e9t\u00e9 €','id':1}");
+        List<byte[]> bodies = new ArrayList<>();
+        for (int at = 0; at < good.length; at++) {
+            for (int bad : new int[] {0x80, 0xC3, 0xE2, 0xFF, 0xEF}) {
+                byte[] body = good.clone();
+                body[at] = (byte) bad;
+                bodies.add(body);
+            }
+        }
+        bodies.add(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'});
+        bodies.add(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'});
+        bodies.add(new byte[] {'{', 0, '}', 0});
+        for (byte[] body : bodies) {
+            for (WireShape shape : SHAPES) {
+                assertSameOutcomes(body, Everything.class, shape, 1 << 20);
+            }
+        }
+    }
+
+    @Test
     void otherTypesAndShapesReadAsTrees() {
         List<String> bodies = List.of("{'gadget':{'id':1,'label':'L'}}", "{'gadget':{'id':'x'}}", "{'id':1}",
                 "{'user_id':'a','address2_line':'b','a_bc':'c','x':'d'}", "{'user-id':'a','userID':'b','cache':'c'}",
