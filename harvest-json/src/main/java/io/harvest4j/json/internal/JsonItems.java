@@ -18,7 +18,8 @@ import java.util.NoSuchElementException;
  * as the tree they make (as {@code getValue()} would have), unwrapped and bound by the
  * {@link LenientBinder}, which binds it or says what is wrong, exactly as {@code decodeList} does.
  * Only that one element is held. The body is {@code [{"item":{…}},…]} or {@code {"root":[…]}}, as
- * {@code decodeList} accepts.
+ * {@code decodeList} accepts. The elements of a shape that inlines are each read as a tree from the
+ * start, as every element is without an {@link EventBinder}.
  */
 final class JsonItems<T> implements DecodedItems<T> {
 

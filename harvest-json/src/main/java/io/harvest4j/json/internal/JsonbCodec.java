@@ -39,6 +39,11 @@ import java.util.function.Supplier;
  * private constructor (it makes only protected ones accessible), and the models' no-argument
  * constructors are private.
  *
+ * <p>To be fast, a body is first bound straight from the parser's events ({@code EventBinder}),
+ * with no tree in between; only a body that this refuses (one that does not convert or has
+ * another shape, a field named twice, a shape that inlines) is read again as a tree, which binds
+ * it or says what is wrong. The two ways give the same values and the same errors.
+ *
  * <h2>Writing</h2>
  * Jakarta JSON Binding (Yasson) writes the value: instance fields only (methods are ignored),
  * {@code LOWER_CASE_WITH_UNDERSCORES} names, {@code null}s left out, dates through

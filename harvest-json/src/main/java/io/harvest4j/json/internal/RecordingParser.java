@@ -126,8 +126,7 @@ final class RecordingParser implements JsonParser {
                     break;
             }
         } catch (RuntimeException e) {
-            broken = true;
-            throw e;
+            throw broke(e);
         }
         if (size == events.length) {
             events = Arrays.copyOf(events, size * 2);
@@ -138,13 +137,17 @@ final class RecordingParser implements JsonParser {
         return event;
     }
 
+    private RuntimeException broke(RuntimeException e) {
+        broken = true;
+        return e;
+    }
+
     @Override
     public boolean hasNext() {
         try {
             return parser.hasNext();
         } catch (RuntimeException e) {
-            broken = true;
-            throw e;
+            throw broke(e);
         }
     }
 
@@ -154,8 +157,7 @@ final class RecordingParser implements JsonParser {
         try {
             event = parser.next();
         } catch (RuntimeException e) {
-            broken = true;
-            throw e;
+            throw broke(e);
         }
         return record(event);
     }
@@ -190,8 +192,7 @@ final class RecordingParser implements JsonParser {
         try {
             read = parser.getValue();
         } catch (RuntimeException e) {
-            broken = true;
-            throw e;
+            throw broke(e);
         }
         if (event == Event.START_OBJECT || event == Event.START_ARRAY) {
             values[size - 1] = read;
