@@ -7,7 +7,10 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 
 /**
  * Reads whole JSON documents into JSON-P trees, and writes trees as UTF-8, with the guards a client
@@ -26,7 +30,9 @@ import java.util.NoSuchElementException;
  *       malformed or truncated JSON are each refused with a plain reason;</li>
  *   <li>nesting deeper than {@value #MAX_DEPTH} levels is refused by a scan of the text before any
  *       parser runs, so no JSON-P implementation can be driven into stack exhaustion; Parsson's own
- *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value;</li>
+ *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value, and
+ *       where the parsers are seen to keep it, a document read from its events is not scanned
+ *       first;</li>
  *   <li>a UTF-8 byte order mark is skipped; bytes that are not UTF-8 are replaced, not fatal.</li>
  * </ul>
  * Thread-safe.
@@ -45,11 +51,31 @@ final class JsonDocuments {
     private final JsonProvider provider;
     private final JsonParserFactory parsers;
     private final JsonWriterFactory writers;
+    /** Whether the parsers themselves refuse nesting deeper than {@link #MAX_DEPTH}. */
+    private final boolean parsersBoundDepth;
 
     JsonDocuments(JsonProvider provider) {
         this.provider = provider;
         this.parsers = provider.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
         this.writers = provider.createWriterFactory(Map.of());
+        this.parsersBoundDepth = parsersBoundDepth();
+    }
+
+    /**
+     * Tries the parsers once on {@code MAX_DEPTH + 1} opening brackets: an implementation need not
+     * list Parsson's setting among those it uses (Parsson itself does not), nor take it.
+     *
+     * @return whether they refuse the last ones
+     */
+    private boolean parsersBoundDepth() {
+        try (JsonParser parser = parsers.createParser(new StringReader("[".repeat(MAX_DEPTH + 1)))) {
+            for (int depth = 0; depth <= MAX_DEPTH; depth++) {
+                parser.next();
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** @return the JSON-P implementation in use, for building values */
@@ -63,10 +89,37 @@ final class JsonDocuments {
      * @throws JsonBindingException when the body is not exactly one well-formed JSON value
      */
     JsonValue read(byte[] body) {
+        return read(text(body));
+    }
+
+    /**
+     * Reads a whole document by the given means, and fails on the documents {@link #read(byte[])}
+     * refuses, though not always with the same exception: when the parser keeps the nesting limit
+     * itself (Parsson does), the body is not made a string and scanned first, but decoded as the
+     * parser reads it, and refused if it is not UTF-8 throughout (which {@code read} reads with
+     * replacement characters) or starts with a byte order mark (which {@code read} skips).
+     *
+     * @param body a whole document
+     * @param reading reads the value from a parser on its first event (given too), and leaves the
+     *     parser on its last one
+     * @param <R> what is read
+     * @return what {@code reading} read
+     * @throws RuntimeException when the body is not exactly one well-formed JSON value, or
+     *     whatever {@code reading} throws
+     */
+    <R> R read(byte[] body, BiFunction<JsonParser, JsonParser.Event, R> reading) {
+        if (!parsersBoundDepth) {
+            return read(text(body), reading);
+        }
+        // a new decoder reports what is not UTF-8, where a string or a reader given the charset replaces it
+        return parse(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()), reading);
+    }
+
+    private static String text(byte[] body) {
         if (body == null || body.length == 0) {
             throw new JsonBindingException("the body is empty");
         }
-        return read(new String(body, StandardCharsets.UTF_8));
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /**
@@ -75,6 +128,10 @@ final class JsonDocuments {
      * @throws JsonBindingException when the text is not exactly one well-formed JSON value
      */
     JsonValue read(String document) {
+        return read(document, (parser, first) -> parser.getValue());
+    }
+
+    private <R> R read(String document, BiFunction<JsonParser, JsonParser.Event, R> reading) {
         String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
         int start = firstNonWhiteSpace(text);
         if (start < 0) {
@@ -84,12 +141,15 @@ final class JsonDocuments {
             throw new JsonBindingException("the body is XML or HTML, not JSON");
         }
         checkDepth(text);
-        try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+        return parse(new StringReader(text), reading);
+    }
+
+    private <R> R parse(Reader text, BiFunction<JsonParser, JsonParser.Event, R> reading) {
+        try (JsonParser parser = parsers.createParser(text)) {
             if (!parser.hasNext()) {
                 throw new JsonBindingException("the body is empty");
             }
-            parser.next();
-            JsonValue value = parser.getValue();
+            R value = reading.apply(parser, parser.next());
             boolean trailing;
             try {
                 trailing = parser.hasNext();

@@ -13,9 +13,13 @@ import java.util.NoSuchElementException;
 
 /**
  * The items of a list body read one at a time with JSON-P's streaming {@link JsonParser}: each
- * element of the array is read as a tree ({@code getValue()}), unwrapped and bound by the
- * {@link LenientBinder}, exactly as {@code decodeList} binds it; only that one element is held.
- * The body is {@code [{"item":{…}},…]} or {@code {"root":[…]}}, as {@code decodeList} accepts.
+ * element of the array is bound straight from the parser's events by the {@link EventBinder}, its
+ * events recorded by a {@link RecordingParser} on the way; an element the events refuse is read
+ * as the tree they make (as {@code getValue()} would have), unwrapped and bound by the
+ * {@link LenientBinder}, which binds it or says what is wrong, exactly as {@code decodeList} does.
+ * Only that one element is held. The body is {@code [{"item":{…}},…]} or {@code {"root":[…]}}, as
+ * {@code decodeList} accepts. The elements of a shape that inlines are each read as a tree from the
+ * start, as every element is without an {@link EventBinder}.
  */
 final class JsonItems<T> implements DecodedItems<T> {
 
@@ -27,6 +31,9 @@ final class JsonItems<T> implements DecodedItems<T> {
     private final JsonParser parser;
     private final WireEnvelope envelope;
     private final LenientBinder binder;
+    /** Binds the items from the parser's events; {@code null} when each is read as a tree. */
+    private final EventBinder events;
+    private final RecordingParser recorder;
     private String wrapper = "";
     private int index;
     private T pending;
@@ -34,16 +41,18 @@ final class JsonItems<T> implements DecodedItems<T> {
     private boolean closed;
 
     JsonItems(Class<T> itemType, WireShape shape, ItemBudget body, JsonDocuments documents, WireEnvelope envelope,
-            LenientBinder binder) {
+            LenientBinder binder, EventBinder events) {
         this.itemType = itemType;
         this.shape = shape;
         this.body = body;
         this.envelope = envelope;
         this.binder = binder;
+        this.events = events;
         JsonParser opened = null;
         try {
             opened = documents.parser(body);
             this.parser = opened;
+            this.recorder = new RecordingParser(opened, documents.provider());
             start();
         } catch (RuntimeException e) {
             close(opened);
@@ -114,17 +123,38 @@ final class JsonItems<T> implements DecodedItems<T> {
             return;
         }
         body.startItem();
-        JsonValue item = parser.getValue();
         int at = index++;
         try {
-            WireEnvelope.Content content = envelope.unwrapItem(item, shape);
-            try {
-                pending = binder.bindObject(content.object(), itemType);
-            } catch (JsonBindingException e) {
-                throw e.within(content.location());
+            if (events != null) {
+                T item = read(event);
+                pending = item != null ? item : bind(recorder.rest());
+            } else {
+                pending = bind(parser.getValue());
             }
         } catch (JsonBindingException e) {
             throw e.within("[" + at + "]").within(wrapper);
+        }
+    }
+
+    /** @return the item the parser is on, read from its events; {@code null} when they refuse it */
+    private T read(JsonParser.Event first) {
+        try {
+            return events.object(recorder, recorder.begin(first), itemType, shape, shape.item().orElse(shape.root()));
+        } catch (RuntimeException e) {
+            if (recorder.broken()) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** @return the item bound from its tree */
+    private T bind(JsonValue item) {
+        WireEnvelope.Content content = envelope.unwrapItem(item, shape);
+        try {
+            return binder.bindObject(content.object(), itemType);
+        } catch (JsonBindingException e) {
+            throw e.within(content.location());
         }
     }
 

@@ -39,6 +39,11 @@ import java.util.function.Supplier;
  * private constructor (it makes only protected ones accessible), and the models' no-argument
  * constructors are private.
  *
+ * <p>To be fast, a body is first bound straight from the parser's events ({@code EventBinder}),
+ * with no tree in between; only a body that this refuses (one that does not convert or has
+ * another shape, a field named twice, a shape that inlines) is read again as a tree, which binds
+ * it or says what is wrong. The two ways give the same values and the same errors.
+ *
  * <h2>Writing</h2>
  * Jakarta JSON Binding (Yasson) writes the value: instance fields only (methods are ignored),
  * {@code LOWER_CASE_WITH_UNDERSCORES} names, {@code null}s left out, dates through
@@ -65,14 +70,25 @@ public final class JsonbCodec implements Codec {
     private final JsonDocuments documents;
     private final WireEnvelope envelope;
     private final LenientBinder binder = new LenientBinder();
+    /** Binds bodies straight from the parser's events; {@code null} when every body is read as a tree. */
+    private final EventBinder events;
     /** Configured when the codec is made; built on the first write (reading never needs it). */
     private final JsonbBuilder jsonbBuilder;
     private volatile Jsonb jsonb;
 
-    private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder) {
+    private JsonbCodec(JsonProvider provider, JsonbBuilder jsonbBuilder, boolean readingEvents) {
         this.documents = new JsonDocuments(provider);
         this.envelope = new WireEnvelope(provider);
+        this.events = readingEvents ? new EventBinder(binder, provider) : null;
         this.jsonbBuilder = jsonbBuilder;
+    }
+
+    /**
+     * @return a codec like this one that reads every body as a tree, as this one reads the bodies
+     *     its events refuse: what reading from the events is held to
+     */
+    JsonbCodec readingTrees() {
+        return new JsonbCodec(documents.provider(), jsonbBuilder, false);
     }
 
     /**
@@ -109,7 +125,7 @@ public final class JsonbCodec implements Codec {
             throw new ConfigurationException("the JSON codec needs a Jakarta JSON Binding implementation:"
                     + " add org.eclipse:yasson to the module or class path (" + e.getMessage() + ")", e);
         }
-        return new JsonbCodec(provider, builder);
+        return new JsonbCodec(provider, builder, true);
     }
 
     /** @return the JSON-B instance, built on first use and shared; thread-safe */
@@ -151,6 +167,13 @@ public final class JsonbCodec implements Codec {
     public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(shape, "shape");
+        if (readsEvents(shape)) {
+            try {
+                return documents.read(body, (parser, first) -> events.object(parser, first, type, shape, shape.root()));
+            } catch (RuntimeException e) {
+                // read again as a tree, which binds what the events refused or says what is wrong
+            }
+        }
         try {
             WireEnvelope.Content content = envelope.unwrapObject(documents.read(body), shape);
             try {
@@ -169,6 +192,13 @@ public final class JsonbCodec implements Codec {
     public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
+        if (readsEvents(shape)) {
+            try {
+                return documents.read(body, (parser, first) -> events.list(parser, first, itemType, shape));
+            } catch (RuntimeException e) {
+                // read again as a tree, which binds what the events refused or says what is wrong
+            }
+        }
         try {
             JsonValue document = documents.read(body);
             JsonArray array = envelope.items(document, shape);
@@ -202,7 +232,8 @@ public final class JsonbCodec implements Codec {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(itemType, "itemType");
         Objects.requireNonNull(shape, "shape");
-        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder);
+        return new JsonItems<>(itemType, shape, new ItemBudget(body, maxItemBytes), documents, envelope, binder,
+                readsEvents(shape) ? events : null);
     }
 
     @Override
@@ -242,6 +273,10 @@ public final class JsonbCodec implements Codec {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private boolean readsEvents(WireShape shape) {
+        return events != null && EventBinder.reads(shape);
     }
 
     @Override

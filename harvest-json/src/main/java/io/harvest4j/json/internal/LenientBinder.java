@@ -6,15 +6,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -78,10 +75,21 @@ final class LenientBinder {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (raw == String.class) {
+        return convert(value, type, raw, ValueKind.of(raw));
+    }
+
+    /**
+     * @param value a JSON value, not {@code null} nor JSON {@code null}
+     * @param type the Java type to bind to
+     * @param raw its class
+     * @param kind the class's kind
+     * @return the value, or {@code null} for an empty string (but for strings)
+     */
+    Object convert(JsonValue value, Type type, Class<?> raw, ValueKind kind) {
+        if (kind == ValueKind.STRING) {
             return text(value);
         }
-        if (JsonValue.class.isAssignableFrom(raw)) {
+        if (kind == ValueKind.JSON_VALUE) {
             if (raw.isInstance(value)) {
                 return value;
             }
@@ -90,82 +98,77 @@ final class LenientBinder {
         if (value instanceof JsonString && ((JsonString) value).getString().isBlank()) {
             return null;
         }
-        if (raw == long.class || raw == Long.class) {
-            return wholeNumber(value, Long.MIN_VALUE, Long.MAX_VALUE);
+        switch (kind) {
+            case LONG:
+                return wholeNumber(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            case INT:
+                return (int) wholeNumber(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case SHORT:
+                return (short) wholeNumber(value, Short.MIN_VALUE, Short.MAX_VALUE);
+            case BYTE:
+                return (byte) wholeNumber(value, Byte.MIN_VALUE, Byte.MAX_VALUE);
+            case BIG_DECIMAL:
+                return decimal(value);
+            case DOUBLE:
+                return finite(value, decimal(value).doubleValue());
+            case FLOAT:
+                return (float) finite(value, decimal(value).floatValue());
+            case BIG_INTEGER:
+                return bigInteger(value);
+            case BOOLEAN:
+                return bool(value);
+            case DATE:
+                try {
+                    return WireDates.parseDate(string(value, "a date"));
+                } catch (DateTimeException e) {
+                    throw mismatch(describe(value) + " is not a date");
+                }
+            case DATE_TIME:
+                try {
+                    return WireDates.parseDateTime(string(value, "a date-time"));
+                } catch (DateTimeException e) {
+                    throw mismatch(describe(value) + " is not a date-time with an offset");
+                }
+            case ENUM:
+                return constant(value, raw);
+            case COLLECTION:
+                return collection(value, type, raw);
+            case MAP:
+                return map(value, type, raw);
+            case MODEL:
+                if (!(value instanceof JsonObject)) {
+                    throw mismatch("expected an object for " + raw.getSimpleName() + ", found " + describe(value));
+                }
+                return model((JsonObject) value, raw);
+            default:
+                throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName());
         }
-        if (raw == int.class || raw == Integer.class) {
-            return (int) wholeNumber(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        }
-        if (raw == short.class || raw == Short.class) {
-            return (short) wholeNumber(value, Short.MIN_VALUE, Short.MAX_VALUE);
-        }
-        if (raw == byte.class || raw == Byte.class) {
-            return (byte) wholeNumber(value, Byte.MIN_VALUE, Byte.MAX_VALUE);
-        }
-        if (raw == BigDecimal.class) {
-            return decimal(value);
-        }
-        if (raw == double.class || raw == Double.class) {
-            return finite(value, decimal(value).doubleValue());
-        }
-        if (raw == float.class || raw == Float.class) {
-            return (float) finite(value, decimal(value).floatValue());
-        }
-        if (raw == BigInteger.class) {
-            return bigInteger(value);
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return bool(value);
-        }
-        if (raw == LocalDate.class) {
-            try {
-                return WireDates.parseDate(string(value, "a date"));
-            } catch (DateTimeException e) {
-                throw mismatch(describe(value) + " is not a date");
-            }
-        }
-        if (raw == OffsetDateTime.class) {
-            try {
-                return WireDates.parseDateTime(string(value, "a date-time"));
-            } catch (DateTimeException e) {
-                throw mismatch(describe(value) + " is not a date-time with an offset");
-            }
-        }
-        if (raw.isEnum()) {
-            return constant(value, raw);
-        }
-        if (raw == Iterable.class || Collection.class.isAssignableFrom(raw)) {
-            return collection(value, type, raw);
-        }
-        if (Map.class.isAssignableFrom(raw)) {
-            return map(value, type, raw);
-        }
-        if (raw.isPrimitive() || raw.isArray() || raw.getName().startsWith("java.") || raw.getName().startsWith("javax.")) {
-            throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName());
-        }
-        if (!(value instanceof JsonObject)) {
-            throw mismatch("expected an object for " + raw.getSimpleName() + ", found " + describe(value));
-        }
-        return model((JsonObject) value, raw);
+    }
+
+    /**
+     * @param type a model class
+     * @return how it is filled, made once per class
+     * @throws UnbindableTypeException when it is not a model class, or not open to this module
+     */
+    ModelClass model(Class<?> type) {
+        return models.get(type);
     }
 
     private Object model(JsonObject object, Class<?> type) {
         ModelClass model = models.get(type);
         Object instance = model.newInstance();
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            Field field = model.field(member.getKey());
-            if (field == null) {
+            ModelClass.Property property = model.property(member.getKey());
+            if (property == null) {
                 continue;
             }
             Object value;
             try {
-                value = bind(member.getValue(), field.getGenericType());
+                value = bind(member.getValue(), property.type());
             } catch (JsonBindingException e) {
                 throw e.within("." + member.getKey());
             }
-            if (value != null || !field.getType().isPrimitive()) {
-                model.set(field, instance, value);
-            }
+            model.set(property, instance, value);
         }
         return instance;
     }
@@ -176,12 +179,7 @@ final class LenientBinder {
             throw mismatch("expected an array, found " + describe(value));
         }
         JsonArray array = (JsonArray) value;
-        boolean asList = raw.isAssignableFrom(ArrayList.class);
-        if (!asList && !raw.isAssignableFrom(LinkedHashSet.class)) {
-            throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName()
-                    + ": use List, Collection or Set");
-        }
-        Collection<Object> items = asList ? new ArrayList<>(array.size()) : new LinkedHashSet<>();
+        Collection<Object> items = newCollection(type, raw, array.size());
         for (int i = 0; i < array.size(); i++) {
             try {
                 items.add(bind(array.get(i), itemType));
@@ -189,14 +187,38 @@ final class LenientBinder {
                 throw e.within("[" + i + "]");
             }
         }
-        return asList ? Collections.unmodifiableList((List<Object>) items) : Collections.unmodifiableSet((Set<Object>) items);
+        return unmodifiable(items);
+    }
+
+    /**
+     * @param type a collection type whose item type is known
+     * @param raw its class
+     * @param size how many items are expected, or {@code 0} when unknown
+     * @return an empty collection that {@link #unmodifiable} seals when it is filled
+     * @throws UnbindableTypeException when the type is neither a list nor a set
+     */
+    static Collection<Object> newCollection(Type type, Class<?> raw, int size) {
+        if (raw.isAssignableFrom(ArrayList.class)) {
+            return size > 0 ? new ArrayList<>(size) : new ArrayList<>();
+        }
+        if (raw.isAssignableFrom(LinkedHashSet.class)) {
+            return new LinkedHashSet<>();
+        }
+        throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName()
+                + ": use List, Collection or Set");
+    }
+
+    /**
+     * @param items a collection of {@link #newCollection}
+     * @return it, unmodifiable
+     */
+    static Object unmodifiable(Collection<Object> items) {
+        return items instanceof List ? Collections.unmodifiableList((List<Object>) items)
+                : Collections.unmodifiableSet((Set<Object>) items);
     }
 
     private Object map(JsonValue value, Type type, Class<?> raw) {
-        if (typeArgument(type, 0) != String.class || !raw.isAssignableFrom(LinkedHashMap.class)) {
-            throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName() + ": use Map<String, V>");
-        }
-        Type valueType = typeArgument(type, 1);
+        Type valueType = mapValueType(type, raw);
         if (!(value instanceof JsonObject)) {
             throw mismatch("expected an object, found " + describe(value));
         }
@@ -209,6 +231,19 @@ final class LenientBinder {
             }
         }
         return Collections.unmodifiableMap(entries);
+    }
+
+    /**
+     * @param type a map type
+     * @param raw its class
+     * @return the type of its values
+     * @throws UnbindableTypeException unless it is a {@code Map<String, V>} a {@code LinkedHashMap} fits
+     */
+    static Type mapValueType(Type type, Class<?> raw) {
+        if (typeArgument(type, 0) != String.class || !raw.isAssignableFrom(LinkedHashMap.class)) {
+            throw new UnbindableTypeException("no JSON conversion for " + type.getTypeName() + ": use Map<String, V>");
+        }
+        return typeArgument(type, 1);
     }
 
     private static String text(JsonValue value) {
@@ -346,7 +381,7 @@ final class LenientBinder {
         throw mismatch(describe(value) + " is not a constant of " + type.getSimpleName());
     }
 
-    private static Class<?> rawClass(Type type) {
+    static Class<?> rawClass(Type type) {
         if (type instanceof Class) {
             return (Class<?>) type;
         }
@@ -360,7 +395,7 @@ final class LenientBinder {
                 + ": type variables and generic arrays are not bound");
     }
 
-    private static Type typeArgument(Type type, int index) {
+    static Type typeArgument(Type type, int index) {
         if (!(type instanceof ParameterizedType)) {
             throw new UnbindableTypeException("no JSON conversion for the raw type " + type.getTypeName()
                     + ": declare its type arguments");

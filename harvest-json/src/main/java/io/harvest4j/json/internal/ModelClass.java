@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,16 +20,74 @@ final class ModelClass {
 
     private final Class<?> type;
     private final Constructor<?> constructor;
-    private final Map<String, Field> fieldsByJsonName;
-    private final Map<String, Field> fieldsBySpelledOutName;
+    private final Map<String, Property> propertiesByJsonName;
+    private final Map<String, Property> propertiesBySpelledOutName;
+    /**
+     * The JSON names again, in an open-addressing table whose hash reads a key's length and three
+     * of its characters only: the keys a parser hands over are new strings, whose {@code hashCode()} would read them
+     * all, for every member of every object.
+     */
+    private final String[] tableKeys;
+    private final Property[] tableProperties;
 
     private ModelClass(Class<?> type, Constructor<?> constructor, Map<String, Field> fieldsByJsonName) {
         this.type = type;
         this.constructor = constructor;
-        this.fieldsByJsonName = fieldsByJsonName;
-        Map<String, Field> spelledOut = new LinkedHashMap<>();
-        fieldsByJsonName.values().forEach(field -> spelledOut.putIfAbsent(spelledOut(field.getName()), field));
-        this.fieldsBySpelledOutName = Collections.unmodifiableMap(spelledOut);
+        Map<String, Property> properties = new LinkedHashMap<>();
+        Map<String, Property> spelledOut = new LinkedHashMap<>();
+        for (Map.Entry<String, Field> field : fieldsByJsonName.entrySet()) {
+            Property property = new Property(field.getValue(), properties.size());
+            properties.put(field.getKey(), property);
+            spelledOut.putIfAbsent(spelledOut(field.getValue().getName()), property);
+        }
+        this.propertiesByJsonName = Collections.unmodifiableMap(properties);
+        this.propertiesBySpelledOutName = Collections.unmodifiableMap(spelledOut);
+        int slots = Integer.highestOneBit(Math.max(1, properties.size()) * 4);
+        this.tableKeys = new String[slots];
+        this.tableProperties = new Property[slots];
+        properties.forEach((key, property) -> {
+            int slot = slot(key);
+            while (tableKeys[slot] != null) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            tableKeys[slot] = key;
+            tableProperties[slot] = property;
+        });
+    }
+
+    private int slot(String key) {
+        int length = key.length();
+        int hash = length == 0 ? 0
+                : length * 0x9E3779B1 ^ key.charAt(0) * 31 ^ key.charAt(length >> 1) * 961 ^ key.charAt(length - 1) * 29791;
+        return (hash ^ hash >>> 16) & (tableKeys.length - 1);
+    }
+
+    /**
+     * One field to fill, with what reading it needs prepared: its type, and its number among the
+     * class's fields (to tell when a body names it twice).
+     */
+    static final class Property {
+        private final Field field;
+        private final Type type;
+        private final int index;
+        private final boolean primitive;
+
+        private Property(Field field, int index) {
+            this.field = field;
+            this.type = field.getGenericType();
+            this.index = index;
+            this.primitive = field.getType().isPrimitive();
+        }
+
+        /** @return the field's generic type */
+        Type type() {
+            return type;
+        }
+
+        /** @return its number, from 0 to {@link ModelClass#size()} (excluded) */
+        int index() {
+            return index;
+        }
     }
 
     /**
@@ -86,12 +145,20 @@ final class ModelClass {
      *     {@code tax2_amount}, which JSON-B spells {@code send_me_acopy} and {@code tax2amount}
      *     for the fields {@code sendMeACopy} and {@code tax2Amount}
      */
-    Field field(String key) {
-        Field field = fieldsByJsonName.get(key);
-        if (field == null) {
-            field = fieldsByJsonName.get(JsonNames.underscored(key));
+    Property property(String key) {
+        for (int slot = slot(key); tableKeys[slot] != null; slot = (slot + 1) & (tableKeys.length - 1)) {
+            if (tableKeys[slot].equals(key)) {
+                return tableProperties[slot];
+            }
         }
-        return field != null ? field : fieldsBySpelledOutName.get(JsonNames.underscored(key));
+        String underscored = JsonNames.underscored(key);
+        Property property = propertiesByJsonName.get(underscored);
+        return property != null ? property : propertiesBySpelledOutName.get(underscored);
+    }
+
+    /** @return how many fields the class fills */
+    int size() {
+        return propertiesByJsonName.size();
     }
 
     /** @return the name with an underscore before every capital, lower case ({@code sendMeACopy}: {@code send_me_a_copy}) */
@@ -120,15 +187,19 @@ final class ModelClass {
     }
 
     /**
-     * @param field one of this class's fields
+     * @param property one of this class's fields
      * @param instance an instance
-     * @param value a value of the field's type ({@code null} only for reference types)
+     * @param value a value of the field's type, or {@code null}, which leaves a primitive field at
+     *     its default
      */
-    void set(Field field, Object instance, Object value) {
+    void set(Property property, Object instance, Object value) {
+        if (value == null && property.primitive) {
+            return;
+        }
         try {
-            field.set(instance, value);
+            property.field.set(instance, value);
         } catch (IllegalAccessException | RuntimeException e) {
-            throw new UnbindableTypeException("cannot set " + type.getName() + "." + field.getName() + ": " + e, e);
+            throw new UnbindableTypeException("cannot set " + type.getName() + "." + property.field.getName() + ": " + e, e);
         }
     }
 
