@@ -12,8 +12,6 @@ import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.testing.RecordingCodec;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -47,40 +45,14 @@ class DecodingDeadlineTest {
     }
 
     /** Decodes as {@link RecordingCodec} does, after five seconds (or when the test ends). */
-    private final Codec slow = new Codec() {
-        private final RecordingCodec codec = new RecordingCodec(Format.XML);
-
-        @Override
-        public Format format() {
-            return Format.XML;
+    private final Codec slow = new PausingCodec(false, () -> {
+        decoding.countDown();
+        try {
+            release.await(SLOW.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-
-        @Override
-        public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
-            decoding.countDown();
-            try {
-                release.await(SLOW.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return codec.decode(body, type, shape);
-        }
-
-        @Override
-        public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
-            return codec.decodeList(body, itemType, shape);
-        }
-
-        @Override
-        public byte[] encode(Object value, WireShape shape) {
-            return codec.encode(value, shape);
-        }
-
-        @Override
-        public Optional<String> errorMessage(byte[] body) {
-            return codec.errorMessage(body);
-        }
-    };
+    });
 
     private HarvestClient client(Transport seat, Duration requestTimeout) {
         return Harvest.builder()

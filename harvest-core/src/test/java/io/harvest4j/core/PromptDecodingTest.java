@@ -14,8 +14,6 @@ import io.harvest4j.core.testing.RecordingCodec;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -39,43 +37,13 @@ class PromptDecodingTest {
 
     /** A codec as {@link RecordingCodec}, which says it decodes promptly or not, and may take its time. */
     private static Codec codec(boolean prompt, Duration taking) {
-        RecordingCodec codec = new RecordingCodec(Format.XML);
-        return new Codec() {
-            @Override
-            public Format format() {
-                return Format.XML;
+        return new PausingCodec(prompt, () -> {
+            try {
+                Thread.sleep(taking.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean decodesPromptly() {
-                return prompt;
-            }
-
-            @Override
-            public <T> T decode(byte[] body, Class<T> type, WireShape shape) {
-                try {
-                    Thread.sleep(taking.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return codec.decode(body, type, shape);
-            }
-
-            @Override
-            public <T> List<T> decodeList(byte[] body, Class<T> itemType, WireShape shape) {
-                return codec.decodeList(body, itemType, shape);
-            }
-
-            @Override
-            public byte[] encode(Object value, WireShape shape) {
-                return codec.encode(value, shape);
-            }
-
-            @Override
-            public Optional<String> errorMessage(byte[] body) {
-                return codec.errorMessage(body);
-            }
-        };
+        });
     }
 
     /** A transport with a blocking send of its own, as the JDK's is, answering 200 with {@code body}. */
