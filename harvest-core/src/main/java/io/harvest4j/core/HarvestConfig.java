@@ -394,8 +394,9 @@ public final class HarvestConfig {
         }
 
         /**
-         * Whether the {@link ThrottleGovernor} learns the account's throttle from the service: beside
-         * the first call it paces, and again after any throttled 503 (before the hold ends), it reads
+         * Whether the {@link ThrottleGovernor} learns the account's throttle from the service: after
+         * the answer to the first call it paces (which goes first; the next ones wait for the read),
+         * and again after any throttled 503 (before the hold ends), it reads
          * {@code GET /account/rate_limit_status} (which the service does not count) and takes
          * {@code max_calls} and {@code timeframe_limit} instead of {@link #throttle(int, Duration)}'s
          * values, lower or higher, and charges the {@code count} other processes of the account

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -12,8 +13,8 @@ import java.util.function.Supplier;
  * When a {@link ThrottleGovernor} reads the account's state from {@code GET
  * /account/rate_limit_status}: once before the first call it paces, and again after a throttled
  * 503, single-flight whatever the number of threads and clients that share the governor. The
- * first read goes out beside the governor's first call, so that learning costs that call nothing;
- * the calls after it wait for the read. A read after a throttled answer holds every call until it
+ * first call goes out first, and the first read after its answer (at the latest 250 ms after it
+ * went), so that learning costs that call nothing; the calls after it wait for the read. A read after a throttled answer holds every call until it
  * is done. The read itself takes no permit (the service does not count it).
  *
  * <p>A read that fails leaves the governor on its configuration and is logged once at
@@ -28,33 +29,68 @@ final class RateLimitLearning {
 
     private enum State { NOT_YET, LEARNING, LEARNT, FAILED_MAY_PASS, UNSUPPORTED }
 
-    /** How many calls go out beside the first read: the one that caused it. */
-    private static final int FIRST_CALLS_BESIDE_THE_READ = 1;
+    /** How many calls go out before the first read is done: the one that caused it. */
+    private static final int FIRST_CALLS_BEFORE_THE_READ = 1;
+    /** The longest the first read waits for the first call's answer before it is sent. */
+    static final Duration FIRST_READ_AT_LATEST = Duration.ofMillis(250);
 
     private final ThrottleGovernor governor;
     // guarded by this
     private State state = State.NOT_YET;
     private boolean failureLogged;
+    /** The first read, until the first call's answer is in (or its time has come). */
+    private Supplier<CompletableFuture<RateLimitStatusAnswer>> pendingRead;
+    private CompletableFuture<Void> pendingDone;
+    /** Whether {@link #pendingRead} waits: read on every settled permit without the lock. */
+    private volatile boolean readPending;
 
     RateLimitLearning(ThrottleGovernor governor) {
         this.governor = governor;
     }
 
     /**
-     * A call is about to ask for a permit: the first one reads the account's state, and goes out
-     * beside the read; the governor holds every other permit until the read is done. (One call
-     * cannot exceed a limit, and one that other processes had exhausted is answered 503 with a
-     * {@code Retry-After}, which the governor obeys, as it would have without learning.)
+     * A call is about to ask for a permit: the first one has the account's state read, and goes
+     * out first; the governor holds every other permit until the read is done. The read is sent
+     * once the first call's answer is in (so that it takes nothing from that answer, on a fresh
+     * JVM above all), or {@link #FIRST_READ_AT_LATEST} after it went, whichever comes first (so
+     * that a slow first call does not hold the others for long). One call cannot exceed a limit,
+     * and one that other processes had exhausted is answered 503 with a {@code Retry-After}, which
+     * the governor obeys, as it would have without learning.
      *
      * @param read sends the read; answers the status, or fails
      */
     void beforeCall(Supplier<CompletableFuture<RateLimitStatusAnswer>> read) {
-        CompletableFuture<Void> done;
         synchronized (this) {
             if (state != State.NOT_YET) {
                 return;
             }
-            done = claim(FIRST_CALLS_BESIDE_THE_READ);
+            pendingDone = claim(FIRST_CALLS_BEFORE_THE_READ);
+            pendingRead = read;
+            readPending = true;
+        }
+        CompletableFuture.delayedExecutor(FIRST_READ_AT_LATEST.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::startPendingRead);
+    }
+
+    /** A permit of the governor settled: a first read that waited for the first answer goes now. */
+    void settled() {
+        if (readPending) {
+            startPendingRead();
+        }
+    }
+
+    private void startPendingRead() {
+        Supplier<CompletableFuture<RateLimitStatusAnswer>> read;
+        CompletableFuture<Void> done;
+        synchronized (this) {
+            if (pendingRead == null) {
+                return;
+            }
+            read = pendingRead;
+            done = pendingDone;
+            pendingRead = null;
+            pendingDone = null;
+            readPending = false;
         }
         start(read, done);
     }

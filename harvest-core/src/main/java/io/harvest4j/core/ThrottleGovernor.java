@@ -37,7 +37,8 @@ import java.util.concurrent.CompletableFuture;
  * <p><b>Learnt.</b> The configured limit is a guess: the service "reserves the right to tune the
  * limitations", and other processes of the account spend the same budget. A client built with the
  * library's transport has its governor {@linkplain #learn learn} the account's state from {@code GET
- * /account/rate_limit_status} (which the service does not count) beside the first call it paces,
+ * /account/rate_limit_status} (which the service does not count) after the answer to the first
+ * call it paces (at the latest 250 ms after that call went),
  * and again after a throttled 503, before the hold ends: the service's {@code max_calls} and
  * {@code timeframe_limit} replace the configured ones, and its {@code count} of calls already made
  * in the window, less those this governor knows of, is charged as permits settled then. No permit
@@ -145,9 +146,9 @@ public final class ThrottleGovernor implements RateLimiter {
     /**
      * {@link #learn(int, Duration, int)}, knowing which of this governor's calls the service had
      * counted for certain: those settled before the read was sent ({@link #settledInWindow()}
-     * then). A call in flight meanwhile (the first call goes out beside the first read) may or may
-     * not be in the service's count; it is taken as not, so that the budget is never overspent:
-     * at worst it is charged twice, for one window.
+     * then). A call in flight meanwhile (a slow first call, when the first read stops waiting for
+     * it) may or may not be in the service's count; it is taken as not, so that the budget is
+     * never overspent: at worst it is charged twice, for one window.
      *
      * @param counted this governor's calls the service has counted for certain, or {@code -1}
      *     to take every call out or settled as counted
@@ -246,6 +247,7 @@ public final class ThrottleGovernor implements RateLimiter {
             }
         }
         drain();
+        learning.settled();
     }
 
     @Override

@@ -67,7 +67,7 @@ class RateLimitLearningTest {
 
     @Test
     void aLowerLimitFromTheServiceHoldsTheCallsThatTheConfiguredOneWouldHaveLetThrough() {
-        RecordingTransport transport = new RecordingTransport().enqueue(200, "status 2 10 0 0")
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "day").enqueue(200, "status 2 10 0 0")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient client = client(transport, config(100, 15));
 
@@ -77,8 +77,9 @@ class RateLimitLearningTest {
 
         // two calls per 10 s: the third waits for the first permit to leave the window (and its margin)
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_100));
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", "/daily", "/daily");
-        Request status = transport.requests().get(0);
+        // the first call went first, the read after its answer
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily", "/daily");
+        Request status = transport.requests().get(1);
         assertThat(status.uri().toString()).isEqualTo("http://127.0.0.1:9/account/rate_limit_status");
         assertThat(status.headers().first("Authorization")).contains("Bearer secret-token");
         assertThat(status.headers().first("Accept")).contains("application/xml");
@@ -92,7 +93,7 @@ class RateLimitLearningTest {
 
     @Test
     void aHigherLimitFromTheServiceLetsMoreThroughThanConfigured() {
-        RecordingTransport transport = new RecordingTransport().enqueue(200, "status 5 10 0 0")
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "day").enqueue(200, "status 5 10 0 0")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient client = client(transport, config(2, 10));
 
@@ -106,7 +107,8 @@ class RateLimitLearningTest {
 
     @Test
     void theCountOtherProcessesAlreadySpentIsChargedAtTheTimeOfReading() {
-        RecordingTransport transport = new RecordingTransport().enqueue(200, "status 3 10 2 0")
+        // read after the first call's answer: the service counted it, and two calls of others
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "day").enqueue(200, "status 3 10 3 0")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient client = client(transport, config(3, 10));
 
@@ -119,6 +121,7 @@ class RateLimitLearningTest {
     @Test
     void aThrottledAnswerHasTheStateReadAgainBeforeTheHoldEnds() {
         RecordingTransport transport = new RecordingTransport()
+                .enqueue(200, "day")
                 .enqueue(200, "status 100 15 0 0")
                 .enqueue(503, "", "Retry-After", "5")   // the limit changed under us
                 .enqueue(200, "status 2 10 2 5")         // two counted, locked out 5 s more
@@ -126,21 +129,22 @@ class RateLimitLearningTest {
         HarvestClient client = client(transport, config(100, 15));
 
         assertThat(client.send(DAILY)).isEqualTo("day");
+        assertThat(client.send(DAILY)).isEqualTo("day");
 
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", STATUS_PATH, "/daily");
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily", STATUS_PATH, "/daily");
         ThrottleGovernor governor = governor(client);
         assertThat(governor.maxCalls()).isEqualTo(2);
         assertThat(governor.window()).isEqualTo(Duration.ofSeconds(10));
         // the retry went after the hold; the two calls the service counted fill the learnt window
         client.send(DAILY);
         assertThat(time.sleeps().get(time.sleeps().size() - 1)).isPositive();
-        assertThat(paths(transport)).hasSize(5);
+        assertThat(paths(transport)).hasSize(6);
     }
 
     @Test
     void anAccountThatCannotAnswerKeepsTheConfigurationAndIsNotAskedAgain() {
-        RecordingTransport transport = new RecordingTransport().enqueue(404, "")
-                .enqueue(503, "", "Retry-After", "1")
+        RecordingTransport transport = new RecordingTransport().enqueue(503, "", "Retry-After", "1")
+                .enqueue(404, "")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient client = client(transport, config(2, 10));
 
@@ -148,7 +152,7 @@ class RateLimitLearningTest {
             client.send(DAILY);
         }
 
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", "/daily", "/daily", "/daily");
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily", "/daily", "/daily");
         ThrottleGovernor governor = governor(client);
         assertThat(governor.hasLearntLimit()).isFalse();
         assertThat(governor.maxCalls()).isEqualTo(2);
@@ -156,22 +160,22 @@ class RateLimitLearningTest {
 
     @Test
     void anAnswerTheCodecCannotReadKeepsTheConfiguration() {
-        RecordingTransport transport = new RecordingTransport().enqueue(200, "<html>maintenance</html>")
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "day").enqueue(200, "<html>maintenance</html>")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient client = client(transport, config(2, 10));
 
         for (int i = 0; i < 3; i++) {
             assertThat(client.send(DAILY)).isEqualTo("day");
         }
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", "/daily", "/daily");
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily", "/daily");
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_100));
     }
 
     @Test
     void aFailureThatMayPassIsAskedAgainAfterTheNextThrottleOnlyNotOnEveryCall() {
         RecordingTransport transport = new RecordingTransport()
-                .enqueue(RecordingTransport.Answer.connectionRefused())
                 .enqueue(200, "day")
+                .enqueue(RecordingTransport.Answer.connectionRefused())
                 .enqueue(200, "day")
                 .enqueue(503, "", "Retry-After", "1")
                 .enqueue(200, "status 7 10 0 0")
@@ -180,10 +184,10 @@ class RateLimitLearningTest {
 
         client.send(DAILY);
         client.send(DAILY);
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", "/daily");
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily");
         client.send(DAILY);
 
-        assertThat(paths(transport)).containsExactly(STATUS_PATH, "/daily", "/daily", "/daily", STATUS_PATH, "/daily");
+        assertThat(paths(transport)).containsExactly("/daily", STATUS_PATH, "/daily", "/daily", STATUS_PATH, "/daily");
         assertThat(governor(client).maxCalls()).isEqualTo(7);
     }
 
@@ -223,7 +227,7 @@ class RateLimitLearningTest {
             }
             start.countDown();
             assertThat(readSent.await(10, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(50); // let the other threads reach the governor: only the first may go meanwhile
+            Thread.sleep(50); // let the other threads reach the governor: only the first went, before the read
             assertThat(calls.get()).isEqualTo(1);
             assertThat(results.stream().filter(Future::isDone).count()).isEqualTo(1);
 
@@ -241,16 +245,27 @@ class RateLimitLearningTest {
         assertThat(governor(client).maxCalls()).isEqualTo(10);
     }
 
-    /** Answers {@code day} at once, and the status read when the test says so. */
+    /**
+     * Answers {@code day} at once (or, when asked, never to the first call), and the status read
+     * when the test says so.
+     */
     private static final class StatusLater implements Transport {
         final CompletableFuture<Response> statusAnswer = new CompletableFuture<>();
         final List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final boolean firstCallUnanswered;
+
+        StatusLater(boolean firstCallUnanswered) {
+            this.firstCallUnanswered = firstCallUnanswered;
+        }
 
         @Override
         public CompletableFuture<Response> sendAsync(Request request) {
             sent.add(request.uri().getPath());
             if (request.uri().getPath().equals(STATUS_PATH)) {
                 return statusAnswer.thenApply(body -> new Response(request, 200, body.headers(), body.body()));
+            }
+            if (firstCallUnanswered && sent.size() == 1) {
+                return new CompletableFuture<>();
             }
             return CompletableFuture.completedFuture(
                     new Response(request, 200, io.harvest4j.core.http.Headers.empty(), "day".getBytes()));
@@ -267,39 +282,63 @@ class RateLimitLearningTest {
     }
 
     @Test
-    void theFirstCallGoesOutBesideTheReadAndTheNextWaitsForIt() throws Exception {
-        StatusLater transport = new StatusLater();
+    void theFirstCallGoesFirstTheReadAfterItsAnswerAndTheNextCallWaitsForTheRead() throws Exception {
+        StatusLater transport = new StatusLater(false);
         HarvestClient client = client(transport, config(100, 15));
 
-        // the read has no answer yet: the first call is answered all the same
         assertThat(client.send(DAILY)).isEqualTo("day");
         CompletableFuture<String> second = client.sendAsync(DAILY);
-        assertThat(transport.sent).containsExactly(STATUS_PATH, "/daily");
+        assertThat(transport.sent).containsExactly("/daily", STATUS_PATH);
         assertThat(second).isNotDone();
 
         transport.answer("status 10 15 0 0");
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("day");
-        assertThat(transport.sent).containsExactly(STATUS_PATH, "/daily", "/daily");
+        assertThat(transport.sent).containsExactly("/daily", STATUS_PATH, "/daily");
         assertThat(governor(client).maxCalls()).isEqualTo(10);
     }
 
     @Test
-    void theFirstCallBesideTheReadIsTakenAsNotYetCountedSoTheBudgetIsNeverOverspent() throws Exception {
-        StatusLater transport = new StatusLater();
+    void aFirstCallWithoutAnAnswerHoldsTheReadAFewHundredMillisecondsAtMost() throws Exception {
+        StatusLater transport = new StatusLater(true);
+        HarvestClient client = client(transport, config(100, 15));
+
+        long start = System.nanoTime();
+        CompletableFuture<String> first = client.sendAsync(DAILY);
+        CompletableFuture<String> second = client.sendAsync(DAILY);
+        while (!transport.sent.contains(STATUS_PATH) && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(10);
+        }
+        long waited = System.nanoTime() - start;
+
+        assertThat(transport.sent).containsExactly("/daily", STATUS_PATH);
+        assertThat(waited).isGreaterThanOrEqualTo(RateLimitLearning.FIRST_READ_AT_LATEST.toNanos() * 9 / 10)
+                .isLessThan(TimeUnit.SECONDS.toNanos(5));
+        // the first call is still in flight: it is taken as not yet counted, so with three of four
+        // spent elsewhere the second would be the fifth of the window
+        transport.answer("status 4 10 3 0");
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("day");
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_100));
+        assertThat(first).isNotDone();
+        first.cancel(true);
+    }
+
+    @Test
+    void theServicesCountOfTheFirstCallIsNotChargedTwice() throws Exception {
+        StatusLater transport = new StatusLater(false);
         HarvestClient client = client(transport, config(100, 15));
         client.send(DAILY);
         CompletableFuture<String> second = client.sendAsync(DAILY);
 
-        // others spent 3 of 4; whether the service counted the first call or not, a second would
-        // be the fifth call of the window if it had not
-        transport.answer("status 4 10 3 0");
-        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("day");
+        transport.answer("status 4 10 3 0"); // the first call and two of others
+        second.get(10, TimeUnit.SECONDS);
+        assertThat(time.sleeps()).isEmpty();
+        client.send(DAILY);
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(10_100));
     }
 
     @Test
     void clientsOfOneAccountShareWhatTheGovernorLearntAndDifferentlyConfiguredOnesEndOnOneGovernor() {
-        RecordingTransport transport = new RecordingTransport().enqueue(200, "status 3 10 0 0")
+        RecordingTransport transport = new RecordingTransport().enqueue(200, "day").enqueue(200, "status 3 10 0 0")
                 .otherwise(RecordingTransport.Answer.of(200, "day"));
         HarvestClient first = client(transport, config(100, 15));
         HarvestClient second = client(transport, config(50, 30).applicationName("Other/2.0"));

@@ -144,8 +144,8 @@ class HttpsEndToEndTest {
     }
 
     private static Account account(HttpsServer server, SSLContext context) {
-        // no rate_limit_status read: one would go out beside the first call and could reach the
-        // shared simulator after its test, into the next one's request count
+        // no rate_limit_status read: one goes out after the first call's answer and could reach
+        // the shared simulator after its test, into the next one's request count
         HarvestConfig.Builder config = HarvestConfig.builder().baseUri("https://127.0.0.1:" + server.getAddress().getPort())
                 .format(Format.JSON).learnRateLimit(false);
         if (context != null) {
