@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
-import io.harvest4j.core.http.Request;
-import io.harvest4j.core.http.Response;
 import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.testing.RecordingCodec;
 import io.harvest4j.core.testing.RecordingTransport;
@@ -63,17 +61,7 @@ class DecodingDeadlineTest {
 
     /** A transport with a blocking send of its own, as the JDK's is: the caller sends, and waits. */
     private Transport blocking() {
-        return new Transport() {
-            @Override
-            public CompletableFuture<Response> sendAsync(Request request) {
-                return transport.sendAsync(request);
-            }
-
-            @Override
-            public Response send(Request request) {
-                return Transport.join(transport.sendAsync(request));
-            }
-        };
+        return BlockingTransport.over(transport);
     }
 
     private static Call<String> daily() {

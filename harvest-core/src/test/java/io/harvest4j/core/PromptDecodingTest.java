@@ -7,14 +7,11 @@ import io.harvest4j.core.codec.Codec;
 import io.harvest4j.core.codec.Format;
 import io.harvest4j.core.codec.WireShape;
 import io.harvest4j.core.http.Headers;
-import io.harvest4j.core.http.Request;
-import io.harvest4j.core.http.Response;
 import io.harvest4j.core.http.Transport;
 import io.harvest4j.core.testing.RecordingCodec;
 import io.harvest4j.core.testing.RecordingTransport;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,19 +45,8 @@ class PromptDecodingTest {
 
     /** A transport with a blocking send of its own, as the JDK's is, answering 200 with {@code body}. */
     private static Transport blocking(byte[] body) {
-        RecordingTransport recording = new RecordingTransport()
-                .otherwise(RecordingTransport.Answer.of(200, body, Headers.empty()));
-        return new Transport() {
-            @Override
-            public CompletableFuture<Response> sendAsync(Request request) {
-                return recording.sendAsync(request);
-            }
-
-            @Override
-            public Response send(Request request) {
-                return Transport.join(recording.sendAsync(request));
-            }
-        };
+        return BlockingTransport.over(new RecordingTransport()
+                .otherwise(RecordingTransport.Answer.of(200, body, Headers.empty())));
     }
 
     private static HarvestClient client(Transport transport, Codec codec) {
