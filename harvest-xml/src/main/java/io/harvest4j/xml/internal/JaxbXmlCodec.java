@@ -157,9 +157,7 @@ public final class JaxbXmlCodec implements Codec {
         JAXBContext context = contextFor(itemType);
         ValueErrors valueErrors = new ValueErrors();
         try {
-            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
-                    models.forType(itemType));
-            RailsXmlReader reader = open(body, root);
+            RailsXmlReader reader = open(body, listRoot(itemType, shape, item));
             try {
                 reader.moveToRootElement();
                 checkName(reader, shape.root(), shape, "list element");
@@ -216,9 +214,7 @@ public final class JaxbXmlCodec implements Codec {
     /** As {@link #readDirectly}, for a list of a class of the model convention. */
     <T> List<T> readListDirectly(byte[] body, Class<T> itemType, WireShape shape, String item) {
         try {
-            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
-                    models.forType(itemType));
-            RailsXmlReader reader = open(body, root);
+            RailsXmlReader reader = open(body, listRoot(itemType, shape, item));
             try {
                 reader.moveToRootElement();
                 checkName(reader, shape.root(), shape, "list element");
@@ -261,9 +257,7 @@ public final class JaxbXmlCodec implements Codec {
             XmlItems.ItemBinder<T> binder = modelReader != null && modelReader.canRead(itemType)
                     ? XmlItems.direct(modelReader, itemType)
                     : XmlItems.jaxb(unmarshaller(contextFor(itemType), valueErrors), itemType);
-            ElementBinding root = ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
-                    models.forType(itemType));
-            reader = new RailsXmlReader(HardenedXmlInput.newReader(counted), models, root);
+            reader = new RailsXmlReader(HardenedXmlInput.newReader(counted), models, listRoot(itemType, shape, item));
             reader.moveToRootElement();
             checkName(reader, shape.root(), shape, "list element");
             valueErrors.watch(reader);
@@ -297,6 +291,12 @@ public final class JaxbXmlCodec implements Codec {
         }
         return new CodecException("cannot decode a list of " + type.getName() + " from " + MEDIA_TYPE + ": "
                 + reason(error, valueErrors), error);
+    }
+
+    /** How a list document is read: its items, of {@code itemType}, named as the shape says. */
+    private ElementBinding listRoot(Class<?> itemType, WireShape shape, String item) {
+        return ElementBinding.list(wire -> shape.acceptsName(wire, item), WireNaming.toProperty(item),
+                models.forType(itemType));
     }
 
     private RailsXmlReader open(byte[] body, ElementBinding root) throws XMLStreamException {
