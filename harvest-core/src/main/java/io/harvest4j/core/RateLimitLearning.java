@@ -38,11 +38,12 @@ final class RateLimitLearning {
     // guarded by this
     private State state = State.NOT_YET;
     private boolean failureLogged;
-    /** The first read, until the first call's answer is in (or its time has come). */
-    private Supplier<CompletableFuture<RateLimitStatusAnswer>> pendingRead;
+    /**
+     * The first read, until the first call's answer is in (or its time has come): written under
+     * the lock, read without it on every settled permit.
+     */
+    private volatile Supplier<CompletableFuture<RateLimitStatusAnswer>> pendingRead;
     private CompletableFuture<Void> pendingDone;
-    /** Whether {@link #pendingRead} waits: read on every settled permit without the lock. */
-    private volatile boolean readPending;
 
     RateLimitLearning(ThrottleGovernor governor) {
         this.governor = governor;
@@ -66,7 +67,6 @@ final class RateLimitLearning {
             }
             pendingDone = claim(FIRST_CALLS_BEFORE_THE_READ);
             pendingRead = read;
-            readPending = true;
         }
         CompletableFuture.delayedExecutor(FIRST_READ_AT_LATEST.toMillis(), TimeUnit.MILLISECONDS)
                 .execute(this::startPendingRead);
@@ -74,7 +74,7 @@ final class RateLimitLearning {
 
     /** A permit of the governor settled: a first read that waited for the first answer goes now. */
     void settled() {
-        if (readPending) {
+        if (pendingRead != null) {
             startPendingRead();
         }
     }
@@ -90,7 +90,6 @@ final class RateLimitLearning {
             done = pendingDone;
             pendingRead = null;
             pendingDone = null;
-            readPending = false;
         }
         start(read, done);
     }

@@ -19,17 +19,18 @@ public final class Response {
      * @param body the body; copied ({@code null} is read as empty)
      */
     public Response(Request request, int status, Headers headers, byte[] body) {
-        this(request, status, headers, body == null ? new byte[0] : body.clone(), true);
+        this(request, status, headers, body, true);
     }
 
-    private Response(Request request, int status, Headers headers, byte[] body, boolean owned) {
+    /** @param copy whether the body is copied, or kept as given (a fresh array nobody else holds) */
+    private Response(Request request, int status, Headers headers, byte[] body, boolean copy) {
         this.request = Objects.requireNonNull(request, "request");
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
         }
         this.status = status;
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body == null ? new byte[0] : body;
+        this.body = body == null ? new byte[0] : copy ? body.clone() : body;
     }
 
     /**
@@ -37,7 +38,7 @@ public final class Response {
      * transports, whose bodies are fresh arrays that nobody else holds.
      */
     static Response owning(Request request, int status, Headers headers, byte[] body) {
-        return new Response(request, status, headers, body, true);
+        return new Response(request, status, headers, body, false);
     }
 
     /** @return the request this answers, as it was sent */
