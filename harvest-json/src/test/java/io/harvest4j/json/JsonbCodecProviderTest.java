@@ -29,6 +29,11 @@ class JsonbCodecProviderTest {
     }
 
     @Test
+    void itsCodecDecodesPromptlySoABlockingCallsSmallAnswerIsReadOnTheCallingThread() {
+        assertThat(new JsonbCodecProvider().create(Format.JSON, CONFIG).orElseThrow().decodesPromptly()).isTrue();
+    }
+
+    @Test
     void passesForXmlAndOtherFormats() {
         assertThat(new JsonbCodecProvider().create(Format.XML, CONFIG)).isEmpty();
         assertThat(new JsonbCodecProvider().create(Format.of("text/csv"), CONFIG)).isEmpty();

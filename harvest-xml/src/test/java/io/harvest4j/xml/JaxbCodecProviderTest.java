@@ -37,6 +37,11 @@ class JaxbCodecProviderTest {
     }
 
     @Test
+    void itsCodecDecodesPromptlySoABlockingCallsSmallAnswerIsReadOnTheCallingThread() {
+        assertThat(new JaxbCodecProvider().create(Format.XML, config(Format.XML)).orElseThrow().decodesPromptly()).isTrue();
+    }
+
+    @Test
     void passesForEveryOtherFormat() {
         JaxbCodecProvider provider = new JaxbCodecProvider();
 
