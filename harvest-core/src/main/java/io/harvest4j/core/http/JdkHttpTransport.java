@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
@@ -44,6 +45,8 @@ public final class JdkHttpTransport implements Transport {
     /** Runs the blocking single-shot exchanges; made on first use, shut down by {@link #close()}. */
     private ExecutorService singleShotThreads;
     private volatile boolean closed;
+    /** Recently built GETs, by their URI's hash: see {@link #toHttpRequest}. */
+    private final AtomicReferenceArray<BuiltGet> builtGets = new AtomicReferenceArray<>(32);
 
     private JdkHttpTransport(HttpClient client, boolean ownsClient, Duration requestTimeout, long maxResponseBytes) {
         this.client = Objects.requireNonNull(client, "client");
@@ -111,7 +114,7 @@ public final class JdkHttpTransport implements Transport {
             return CompletableFuture.failedFuture(
                     new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
         }
-        return client.sendAsync(httpRequest, info -> new CappedBodySubscriber(maxResponseBytes))
+        return client.sendAsync(httpRequest, this::bodySubscriber)
                 .handle((httpResponse, failure) -> {
                     if (failure != null) {
                         throw asTransportException(request, failure);
@@ -200,7 +203,7 @@ public final class JdkHttpTransport implements Transport {
         }
         HttpResponse<byte[]> httpResponse;
         try {
-            httpResponse = client.send(httpRequest, info -> new CappedBodySubscriber(maxResponseBytes));
+            httpResponse = client.send(httpRequest, this::bodySubscriber);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting for the answer to " + request.method() + " "
@@ -259,7 +262,29 @@ public final class JdkHttpTransport implements Transport {
         }
     }
 
+    /**
+     * The JDK's request for a request of ours. A GET without a body is built once and kept in
+     * {@link #builtGets}, to be sent again as it is (an {@code HttpRequest} is immutable and may be
+     * sent any number of times) when a later request is the same in every part: URI, headers,
+     * timeout. Building one costs about as much as the rest of the pipeline; an application asks
+     * for the same few resources again and again.
+     */
     private HttpRequest toHttpRequest(Request request) {
+        if (request.method() != HttpMethod.GET || request.body().isPresent()) {
+            return build(request);
+        }
+        int slot = request.uri().hashCode() & (builtGets.length() - 1);
+        BuiltGet known = builtGets.get(slot);
+        if (known != null && known.request.uri().toString().equals(request.uri().toString())
+                && known.request.timeout().equals(request.timeout()) && known.request.headers().equals(request.headers())) {
+            return known.httpRequest;
+        }
+        HttpRequest built = build(request);
+        builtGets.set(slot, new BuiltGet(request, built));
+        return built;
+    }
+
+    private HttpRequest build(Request request) {
         HttpRequest.BodyPublisher publisher = request.body()
                 .map(BodyPublishing::of)
                 .orElseGet(HttpRequest.BodyPublishers::noBody);
@@ -269,6 +294,11 @@ public final class JdkHttpTransport implements Transport {
         } catch (IllegalArgumentException e) {
             // the JDK's message quotes the whole URI, query and all
             throw new TransportException("cannot send " + request + ": the HTTP client refuses its URI", null, false);
+        }
+        if ("http".equalsIgnoreCase(request.uri().getScheme())) {
+            // over plain HTTP the JDK's client would offer every request an upgrade to HTTP/2
+            // (h2c: three more header fields, and settings to encode), which Harvest never takes
+            builder.version(HttpClient.Version.HTTP_1_1);
         }
         builder.timeout(request.timeout().orElse(requestTimeout))
                 .method(request.method().name(), publisher);
@@ -360,6 +390,54 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public String toString() {
         return "JdkHttpTransport{requestTimeout=" + requestTimeout + ", maxResponseBytes=" + maxResponseBytes + "}";
+    }
+
+    /**
+     * Chooses how an answer's body is collected. An HTTP/1.1 answer that declares its length, within
+     * the cap, is collected by the JDK's own byte-array subscriber: the JDK reads exactly that many
+     * bytes, and hands the body over on the thread that read it, where a subscriber of ours costs a
+     * hand-off to one of the client's worker threads (a tenth of a loopback call). Any other answer
+     * (chunked, HTTP/2, a length over the cap or one that does not parse) goes through
+     * {@link CappedBodySubscriber}, which fails as soon as the body grows past the cap.
+     */
+    private HttpResponse.BodySubscriber<byte[]> bodySubscriber(HttpResponse.ResponseInfo info) {
+        if (info.version() == HttpClient.Version.HTTP_1_1) {
+            List<String> lengths = info.headers().allValues("Content-Length");
+            if (lengths.size() == 1) {
+                long length = declaredLength(lengths.get(0));
+                if (length >= 0 && length <= maxResponseBytes) {
+                    return HttpResponse.BodySubscribers.ofByteArray();
+                }
+            }
+        }
+        return new CappedBodySubscriber(maxResponseBytes);
+    }
+
+    /** A {@code Content-Length} value of digits only, or -1. */
+    private static long declaredLength(String value) {
+        if (value.isEmpty() || value.length() > 18) {
+            return -1;
+        }
+        long length = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length;
+    }
+
+    /** A GET of ours and the JDK's request built for it. */
+    private static final class BuiltGet {
+        final Request request;
+        final HttpRequest httpRequest;
+
+        BuiltGet(Request request, HttpRequest httpRequest) {
+            this.request = request;
+            this.httpRequest = httpRequest;
+        }
     }
 
     /** Collects a body, failing as soon as it grows past the cap instead of buffering it all. */

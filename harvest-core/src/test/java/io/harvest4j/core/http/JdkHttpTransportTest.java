@@ -63,6 +63,26 @@ class JdkHttpTransportTest {
         });
     }
 
+    /** Answers {@code times} requests, one connection each, with the same raw response; returns the raw requests. */
+    private CompletableFuture<java.util.List<String>> serveMany(int times, String rawResponse) throws IOException {
+        server = new ServerSocket(0, times, InetAddress.getLoopbackAddress());
+        return CompletableFuture.supplyAsync(() -> {
+            java.util.List<String> requests = new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                try (Socket socket = server.accept()) {
+                    socket.setSoTimeout(5000);
+                    requests.add(readRequest(socket.getInputStream()));
+                    OutputStream out = socket.getOutputStream();
+                    out.write(rawResponse.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (IOException e) {
+                    requests.add("failed: " + e);
+                }
+            }
+            return requests;
+        });
+    }
+
     private static String readRequest(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int contentLength = -1;
@@ -167,6 +187,57 @@ class JdkHttpTransportTest {
 
         assertThatThrownBy(() -> send(transport(1024), Request.builder(HttpMethod.GET, uri("/daily")).build()))
                 .isInstanceOf(TransportException.class).hasMessageContaining("larger than the limit of 1024 bytes");
+    }
+
+    @Test
+    void refusesAChunkedAnswerLargerThanTheLimit() throws Exception {
+        String chunk = "x".repeat(600);
+        serveOnce("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "258\r\n" + chunk + "\r\n258\r\n" + chunk + "\r\n0\r\n\r\n");
+
+        assertThatThrownBy(() -> send(transport(1024), Request.builder(HttpMethod.GET, uri("/daily")).build()))
+                .isInstanceOf(TransportException.class).hasMessageContaining("larger than the limit of 1024 bytes");
+    }
+
+    @Test
+    void readsAnAnswerOfExactlyTheLimitWhetherItsLengthIsDeclaredOrChunked() throws Exception {
+        String body = "y".repeat(1024);
+        serveOnce("HTTP/1.1 200 OK\r\nContent-Length: 1024\r\nConnection: close\r\n\r\n" + body);
+        assertThat(send(transport(1024), Request.builder(HttpMethod.GET, uri("/daily")).build()).bodyText()).isEqualTo(body);
+        server.close();
+
+        serveOnce("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "200\r\n" + body.substring(512) + "\r\n200\r\n" + body.substring(512) + "\r\n0\r\n\r\n");
+        assertThat(send(transport(1024), Request.builder(HttpMethod.GET, uri("/daily")).build()).bodyText()).isEqualTo(body);
+    }
+
+    @Test
+    void offersNoUpgradeToHttp2OverPlainHttp() throws Exception {
+        CompletableFuture<String> seen = serveOnce("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+
+        send(transport(4096), Request.builder(HttpMethod.GET, uri("/daily")).build());
+
+        assertThat(seen.get(5, TimeUnit.SECONDS).toLowerCase(java.util.Locale.ROOT))
+                .startsWith("get /daily http/1.1").doesNotContain("upgrade").doesNotContain("http2-settings");
+    }
+
+    @Test
+    void aGetSentAgainGoesWithTheHeadersOfEachRequest() throws Exception {
+        CompletableFuture<java.util.List<String>> seen = serveMany(4,
+                "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        JdkHttpTransport transport = transport(4096);
+        URI daily = uri("/daily");
+
+        for (String token : new String[] {"Bearer first", "Bearer first", "Bearer second", "Bearer first"}) {
+            Request request = Request.builder(HttpMethod.GET, daily).header("Accept", "application/json")
+                    .header("Authorization", token).build();
+            assertThat(send(transport, request).bodyText()).isEqualTo("ok");
+        }
+
+        assertThat(seen.get(5, TimeUnit.SECONDS)).extracting(raw -> raw.lines()
+                        .filter(line -> line.startsWith("Authorization:")).findFirst().orElse("none"))
+                .containsExactly("Authorization: Bearer first", "Authorization: Bearer first",
+                        "Authorization: Bearer second", "Authorization: Bearer first");
     }
 
     @Test
