@@ -2,6 +2,7 @@ package io.harvest4j.core.http;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,23 +49,23 @@ public final class Headers {
      * @return the same fields as an immutable, case-insensitive value
      */
     public static Headers of(Map<String, List<String>> map) {
-        Builder builder = builder();
-        map.forEach((name, values) -> values.forEach(value -> builder.add(name, value)));
+        Builder builder = new Builder(map.size());
+        map.forEach(builder::addAll);
         return builder.build();
     }
 
     /** @return a builder of new headers */
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(4);
     }
 
     /** @return a builder that starts from these headers */
     public Builder toBuilder() {
-        LinkedHashMap<String, Field> copy = new LinkedHashMap<>();
+        Builder builder = new Builder(fields.length + 1);
         for (Field field : fields) {
-            copy.put(key(field.name), new Field(field.name, new ArrayList<>(field.values)));
+            builder.append(field.name, field.values, true);
         }
-        return new Builder(copy);
+        return builder;
     }
 
     /**
@@ -145,9 +146,30 @@ public final class Headers {
         return false;
     }
 
+    /**
+     * @param other anything
+     * @return whether {@code other} has the same fields: the same names (as first given) with the
+     *     same values in the same order, whatever the order of the fields
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Headers && asMap().equals(((Headers) other).asMap());
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Headers)) {
+            return false;
+        }
+        Field[] others = ((Headers) other).fields;
+        if (others.length != fields.length) {
+            return false;
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if (!fields[i].name.equals(others[i].name) || !fields[i].values.equals(others[i].values)) {
+                // the same fields in another order are equal too: compare as maps
+                return asMap().equals(((Headers) other).asMap());
+            }
+        }
+        return true;
     }
 
     @Override
@@ -179,10 +201,6 @@ public final class Headers {
         return null;
     }
 
-    private static String key(String name) {
-        return Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
-    }
-
     /** A field: its name as first given, and its values (immutable once built). */
     private static final class Field {
         final String name;
@@ -194,13 +212,22 @@ public final class Headers {
         }
     }
 
-    /** Collects header fields; not thread-safe. */
+    /**
+     * Collects header fields; not thread-safe. Fields are kept in the order first given and found by
+     * a scan that compares names ignoring case, as {@link Headers} does; past
+     * {@link #INDEXED_FROM} fields (an answer with a great many, say) they are found through an
+     * index by lower-case name instead, so that building stays linear in the number of fields.
+     */
     public static final class Builder {
-        /** Lower-case name → the field, in the order first given. */
-        private final LinkedHashMap<String, Field> fields;
+        /** The number of fields from which they are indexed by lower-case name. */
+        private static final int INDEXED_FROM = 16;
 
-        private Builder(LinkedHashMap<String, Field> fields) {
-            this.fields = fields;
+        private final ArrayList<Entry> entries;
+        /** Lower-case name → entry, once there are {@link #INDEXED_FROM} fields; else {@code null}. */
+        private HashMap<String, Entry> index;
+
+        private Builder(int expected) {
+            this.entries = new ArrayList<>(expected);
         }
 
         /**
@@ -211,21 +238,54 @@ public final class Headers {
          */
         public Builder add(String name, String value) {
             checkField(name, value);
-            fields.computeIfAbsent(key(name), k -> new Field(name, new ArrayList<>(1))).values.add(value);
+            Entry entry = find(name);
+            if (entry == null) {
+                List<String> values = new ArrayList<>(1);
+                values.add(value);
+                append(name, values, false);
+            } else {
+                entry.own().add(value);
+            }
             return this;
         }
 
         /**
-         * Replaces every value of a field with this one.
+         * Adds every value of a field, as {@link #add} one by one would.
+         */
+        private void addAll(String name, List<String> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            for (String value : values) {
+                checkField(name, value);
+            }
+            Entry entry = find(name);
+            if (entry == null) {
+                append(name, List.copyOf(values), true);
+            } else {
+                entry.own().addAll(values);
+            }
+        }
+
+        /**
+         * Replaces every value of a field with this one; the field keeps its place, and takes the
+         * name as given here.
          * @param name the name
          * @param value the value
          * @return this builder
          */
         public Builder set(String name, String value) {
             checkField(name, value);
-            List<String> values = new ArrayList<>(1);
-            values.add(value);
-            fields.put(key(name), new Field(name, values));
+            Entry entry = find(name);
+            if (entry == null) {
+                append(name, List.of(value), true);
+            } else {
+                Entry replaced = new Entry(name, List.of(value), true);
+                entries.set(entries.indexOf(entry), replaced);
+                if (index != null) {
+                    index.put(name.toLowerCase(Locale.ROOT), replaced);
+                }
+            }
             return this;
         }
 
@@ -235,18 +295,53 @@ public final class Headers {
          * @return this builder
          */
         public Builder remove(String name) {
-            fields.remove(key(name));
+            Entry entry = find(Objects.requireNonNull(name, "name"));
+            if (entry != null) {
+                entries.remove(entry);
+                if (index != null) {
+                    index.remove(name.toLowerCase(Locale.ROOT));
+                }
+            }
             return this;
         }
 
         /** @return the immutable headers */
         public Headers build() {
-            Field[] built = new Field[fields.size()];
-            int i = 0;
-            for (Field field : fields.values()) {
-                built[i++] = new Field(field.name, List.copyOf(field.values));
+            Field[] built = new Field[entries.size()];
+            for (int i = 0; i < built.length; i++) {
+                Entry entry = entries.get(i);
+                built[i] = new Field(entry.name, entry.shared ? entry.values : List.copyOf(entry.values));
             }
             return new Headers(built);
+        }
+
+        /**
+         * @param values the field's values: an immutable list when {@code shared}, copied before
+         *     it is changed; else a list of this builder's own
+         */
+        private void append(String name, List<String> values, boolean shared) {
+            Entry entry = new Entry(name, values, shared);
+            entries.add(entry);
+            if (index != null) {
+                index.put(name.toLowerCase(Locale.ROOT), entry);
+            } else if (entries.size() >= INDEXED_FROM) {
+                index = new HashMap<>();
+                for (Entry each : entries) {
+                    index.put(each.name.toLowerCase(Locale.ROOT), each);
+                }
+            }
+        }
+
+        private Entry find(String name) {
+            if (index != null) {
+                return index.get(name.toLowerCase(Locale.ROOT));
+            }
+            for (Entry entry : entries) {
+                if (entry.name.equalsIgnoreCase(name)) {
+                    return entry;
+                }
+            }
+            return null;
         }
 
         private static void checkField(String name, String value) {
@@ -262,6 +357,28 @@ public final class Headers {
             }
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("header " + name + " must not contain a line break");
+            }
+        }
+
+        /** A field being built: its values shared with the headers it came from until changed. */
+        private static final class Entry {
+            final String name;
+            List<String> values;
+            boolean shared;
+
+            Entry(String name, List<String> values, boolean shared) {
+                this.name = name;
+                this.values = values;
+                this.shared = shared;
+            }
+
+            /** @return the values, as a list of this builder's own that may be changed */
+            List<String> own() {
+                if (shared) {
+                    values = new ArrayList<>(values);
+                    shared = false;
+                }
+                return values;
             }
         }
     }

@@ -23,6 +23,70 @@ class HeadersAndRequestTest {
     }
 
     @Test
+    void aBuilderKeepsTheOrderFirstGivenAndSetReplacesInPlace() {
+        Headers headers = Headers.builder().add("Accept", "a").add("Content-Type", "b").add("accept", "c")
+                .set("content-type", "d").add("User-Agent", "e").build();
+
+        assertThat(headers.asMap()).containsExactly(Map.entry("Accept", List.of("a", "c")),
+                Map.entry("content-type", List.of("d")), Map.entry("User-Agent", List.of("e")));
+        assertThat(headers.toString()).isEqualTo("{Accept=a, c, content-type=d, User-Agent=e}");
+    }
+
+    @Test
+    void aBuilderFromHeadersNeverChangesThem() {
+        Headers original = Headers.builder().add("Accept", "a").add("Cookie", "x").build();
+
+        Headers changed = original.toBuilder().add("accept", "b").set("Cookie", "y").remove("nothing").build();
+
+        assertThat(original.all("Accept")).containsExactly("a");
+        assertThat(original.first("cookie")).contains("x");
+        assertThat(changed.all("ACCEPT")).containsExactly("a", "b");
+        assertThat(changed.first("cookie")).contains("y");
+    }
+
+    @Test
+    void headersOfAMapMergeNamesThatDifferInCaseAndSkipNamesWithoutValues() {
+        Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+        map.put("X-Seen", List.of("1"));
+        map.put("Empty", List.of());
+        map.put("x-seen", List.of("2", "3"));
+
+        Headers headers = Headers.of(map);
+
+        assertThat(headers.asMap()).containsExactly(Map.entry("X-Seen", List.of("1", "2", "3")));
+        assertThat(headers.contains("empty")).isFalse();
+        assertThatThrownBy(() -> Headers.of(Map.of("Bad Name", List.of("1")))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void manyFieldsAreFoundRemovedAndReplacedIgnoringCase() {
+        Headers.Builder builder = Headers.builder();
+        for (int i = 0; i < 40; i++) {
+            builder.add("X-Field-" + i, "v" + i);
+        }
+        builder.add("x-field-3", "again").set("X-FIELD-7", "seven").remove("x-Field-20").add("X-Field-20", "back");
+        Headers headers = builder.build();
+
+        assertThat(headers.asMap()).hasSize(40);
+        assertThat(headers.all("x-field-3")).containsExactly("v3", "again");
+        assertThat(headers.all("x-field-7")).containsExactly("seven");
+        assertThat(headers.all("X-FIELD-20")).containsExactly("back");
+        assertThat(headers.asMap().keySet()).startsWith("X-Field-0").endsWith("X-Field-20").contains("X-FIELD-7");
+        assertThat(headers.toBuilder().remove("X-Field-39").build().contains("x-field-39")).isFalse();
+    }
+
+    @Test
+    void headersAreEqualWhateverTheOrderOfTheirFields() {
+        Headers one = Headers.builder().add("A", "1").add("B", "2").add("B", "3").build();
+        Headers same = Headers.builder().add("B", "2").add("B", "3").add("A", "1").build();
+        Headers otherValues = Headers.builder().add("A", "1").add("B", "3").add("B", "2").build();
+        Headers otherCase = Headers.builder().add("a", "1").add("B", "2").add("B", "3").build();
+
+        assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(otherValues).isNotEqualTo(otherCase);
+        assertThat(one).isEqualTo(Headers.builder().add("A", "1").add("B", "2").add("B", "3").build());
+    }
+
+    @Test
     void headersRefuseInjection() {
         assertThatThrownBy(() -> Headers.builder().set("X-A", "1\r\nX-B: 2")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Headers.builder().set("X A", "1")).isInstanceOf(IllegalArgumentException.class);
