@@ -28,6 +28,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A client of one Harvest account: sends the {@link Call}s that facades declare, in the configured
@@ -70,6 +71,8 @@ public final class HarvestClient implements AutoCloseable {
     private final boolean blockingTransport;
     /** Whether the codec {@linkplain Codec#decodesPromptly() decodes promptly}, asked once. */
     private final boolean promptCodec;
+    /** The URIs of recent calls without a query: see {@link #uriOf}. */
+    private final AtomicReferenceArray<ResolvedPath> uris = new AtomicReferenceArray<>(64);
     /** Decodes the answers of blocking calls, so that the caller can stop waiting at its deadline; made on first use. */
     private ExecutorService decoders;
 
@@ -413,7 +416,7 @@ public final class HarvestClient implements AutoCloseable {
         String mediaType = config.format().mediaType();
         URI uri;
         try {
-            uri = call.uri(config.baseUri());
+            uri = uriOf(call);
         } catch (IllegalArgumentException e) {
             // the message would quote the whole URI, query values included: name the call instead
             throw new InvalidRequestException(call + " does not make a valid URI");
@@ -441,6 +444,37 @@ public final class HarvestClient implements AutoCloseable {
             builder.body(RequestBody.empty(mediaType));
         }
         return builder.build();
+    }
+
+    /**
+     * The call's URI. That of a call without a query is kept in {@link #uris}, by its path's hash,
+     * and used again by the calls to the same path: parsing a URI costs more than the rest of
+     * making a request.
+     */
+    private URI uriOf(Call<?> call) {
+        if (!call.query().isEmpty()) {
+            return call.uri(config.baseUri());
+        }
+        String path = call.path();
+        int slot = path.hashCode() & (uris.length() - 1);
+        ResolvedPath known = uris.get(slot);
+        if (known != null && known.path.equals(path)) {
+            return known.uri;
+        }
+        URI uri = call.uri(config.baseUri());
+        uris.set(slot, new ResolvedPath(path, uri));
+        return uri;
+    }
+
+    /** A path and its URI against the base. */
+    private static final class ResolvedPath {
+        final String path;
+        final URI uri;
+
+        ResolvedPath(String path, URI uri) {
+            this.path = path;
+            this.uri = uri;
+        }
     }
 
     private <T> T read(Call<T> call, Response response) {

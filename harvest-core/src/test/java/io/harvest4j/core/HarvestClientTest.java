@@ -88,6 +88,26 @@ class HarvestClientTest {
     }
 
     @Test
+    void everyCallGoesToItsOwnUriHoweverManyPathsShareTheClient() {
+        HarvestClient client = client();
+        List<String> expected = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int id = 1; id <= 200; id++) {
+                transport.enqueue(200, "");
+                client.send(Call.get("/projects/{}", id).discardingBody());
+                expected.add("http://127.0.0.1:9/projects/" + id);
+                if (id % 50 == 0) {
+                    transport.enqueue(200, "");
+                    client.send(Call.get("/projects/{}", id).query("of_user", 7L).discardingBody());
+                    expected.add("http://127.0.0.1:9/projects/" + id + "?of_user=7");
+                }
+            }
+        }
+
+        assertThat(transport.requests()).extracting(request -> request.uri().toString()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void theServicesTextIsCutShortInTheMessageHoweverLongItIs() {
         transport.enqueue(501, "message:" + "x".repeat(12_000_000)) // a 501 is not retried
                 .enqueue(400, "", "Hint", "h".repeat(300_000));
