@@ -276,7 +276,9 @@ public final class ThrottleGovernor implements RateLimiter {
      * completed outside the lock: what depends on them may run here and come back.
      */
     private void drain() {
-        List<CompletableFuture<Void>> granted = new ArrayList<>();
+        // most drains grant one permit or none: a list is only made for a second
+        CompletableFuture<Void> grantedFirst = null;
+        List<CompletableFuture<Void>> grantedMore = null;
         Instant next = null;
         Instant now;
         synchronized (this) {
@@ -299,7 +301,14 @@ public final class ThrottleGovernor implements RateLimiter {
                     continue; // cancelled while waiting
                 }
                 inFlight++;
-                granted.add(permit);
+                if (grantedFirst == null) {
+                    grantedFirst = permit;
+                } else {
+                    if (grantedMore == null) {
+                        grantedMore = new ArrayList<>();
+                    }
+                    grantedMore.add(permit);
+                }
             }
             if (next != null && wakeUp != null && !wakeUp.isAfter(next) && wakeUp.isAfter(now)) {
                 next = null; // a wake-up is already due by then
@@ -308,10 +317,11 @@ public final class ThrottleGovernor implements RateLimiter {
                 wakeUp = next;
             }
         }
-        for (CompletableFuture<Void> permit : granted) {
-            if (!permit.complete(null)) {
-                settled(); // cancelled meanwhile: give it back
-            }
+        if (grantedFirst != null) {
+            grant(grantedFirst);
+        }
+        if (grantedMore != null) {
+            grantedMore.forEach(this::grant);
         }
         if (next != null) {
             Instant at = next;
@@ -336,6 +346,12 @@ public final class ThrottleGovernor implements RateLimiter {
                     drain();
                 }
             });
+        }
+    }
+
+    private void grant(CompletableFuture<Void> permit) {
+        if (!permit.complete(null)) {
+            settled(); // cancelled meanwhile: give it back
         }
     }
 
