@@ -156,6 +156,28 @@ class JsonDecodeTest {
             assertThat(widget.rank()).isEqualTo(8);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "'0'|0", "'-0'|0", "'007'|7", "'+7'|7", "'-42'|-42", "' 42'|42", "'42 '|42", "'4.2e1'|42", "'42.00'|42",
+            "'999999999999999999'|999999999999999999", "'-999999999999999999'|-999999999999999999",
+            "'9223372036854775807'|9223372036854775807", "'-9223372036854775808'|-9223372036854775808",
+            "'0000000000000000000042'|42", "'١٢'|12"
+        })
+        void wholeNumbersInStringsReadAsBigDecimalWouldReadThem(String text, long expected) {
+            assertThat(unwrapped("'id':" + text).id()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "'9223372036854775808'|\"9223372036854775808\" is out of range",
+            "'-'|\"-\" is not a number",
+            "'--1'|\"--1\" is not a number",
+            "'1-'|\"1-\" is not a number"
+        })
+        void stringsThatAreNoWholeNumberAreRefusedAsBefore(String text, String reason) {
+            assertThatThrownBy(() -> unwrapped("'id':" + text)).isInstanceOf(CodecException.class).hasMessageContaining(reason);
+        }
+
         @Test
         void wholeNumbersWrittenWithZeroFractions() {
             assertThat(unwrapped("'id':12.0,'owner_id':'13.00'").ownerId()).contains(13L);

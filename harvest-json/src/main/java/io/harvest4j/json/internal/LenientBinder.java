@@ -311,6 +311,9 @@ final class LenientBinder {
             } catch (ArithmeticException e) {
                 throw mismatch(describe(value) + " is out of range");
             }
+        } else if (value instanceof JsonString && isPlainWhole(((JsonString) value).getString())) {
+            // "12", as the service writes ids in some answers: what BigDecimal would read, without it
+            number = Long.parseLong(((JsonString) value).getString());
         } else {
             BigDecimal decimal = decimal(value);
             try {
@@ -324,6 +327,25 @@ final class LenientBinder {
             throw mismatch(describe(value) + " is out of range [" + min + ", " + max + "]");
         }
         return number;
+    }
+
+    /**
+     * @return whether the text is an optional minus sign and 1 to 18 ASCII digits, nothing else (no
+     *     blank to strip): a number {@link Long#parseLong} reads exactly as {@link #decimal} would
+     */
+    private static boolean isPlainWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigInteger bigInteger(JsonValue value) {
