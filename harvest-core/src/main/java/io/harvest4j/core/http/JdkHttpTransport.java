@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
- * HTTP/2, redirects never followed (so no {@code Authorization} can be carried to another host),
- * a request timeout on every exchange, and a cap on the size of an answer, enforced while it
- * streams in.
+ * HTTP/2 (over HTTPS; plain HTTP, for loopback, is HTTP/1.1 only), redirects never followed (so no
+ * {@code Authorization} can be carried to another host), a request timeout on every exchange, and
+ * a cap on the size of an answer, enforced while it streams in.
  */
 public final class JdkHttpTransport implements Transport {
 
