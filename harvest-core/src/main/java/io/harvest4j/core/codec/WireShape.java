@@ -115,8 +115,23 @@ public final class WireShape {
      * @return whether the read name is the declared one or one of the alternates
      */
     public boolean acceptsName(String name, String declared) {
-        String normalized = name.replace('-', '_');
-        return normalized.equals(declared) || alternateRoots.contains(normalized);
+        // asked once per item of a list: the declared name is compared without making a string
+        return isUnderscored(name, declared)
+                || !alternateRoots.isEmpty() && alternateRoots.contains(name.replace('-', '_'));
+    }
+
+    /** Whether {@code name} with its hyphens made underscores is {@code declared}. */
+    private static boolean isUnderscored(String name, String declared) {
+        if (name.length() != declared.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c == '-' ? '_' : c) != declared.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String respell(String underscored, WireNaming naming) {
