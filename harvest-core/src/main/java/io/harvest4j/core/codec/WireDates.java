@@ -122,33 +122,40 @@ public final class WireDates {
      * reads a million of them); anything else, or a value out of range, is left to the formatters.
      */
     private static LocalDate plainDate(String text) {
-        if (text == null || text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        if (text == null || text.length() != 10 || !isPlainDateAt(text)) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28) {
-            return null; // the formatters check the days of the month
-        }
-        return LocalDate.of(year, month, day);
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     }
 
     /** {@code 2008-04-09T12:07:56Z}, read without a formatter; anything else is left to the formatters. */
     private static OffsetDateTime plainUtcDateTime(String text) {
         if (text == null || text.length() != 20 || text.charAt(10) != 'T' || text.charAt(19) != 'Z'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || !isPlainDateAt(text)) {
             return null;
         }
-        LocalDate date = plainDate(text.substring(0, 10));
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
         }
-        return OffsetDateTime.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second, 0,
+        return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), hour, minute, second, 0,
                 java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether the text starts with a date of the plain form whose day exists in every month (the
+     * formatters check the days of the month past the 28th).
+     */
+    private static boolean isPlainDateAt(String text) {
+        if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28;
     }
 
     /** @return the ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit */

@@ -43,6 +43,40 @@ class WireDatesTest {
     }
 
     @Test
+    void thePlainFormsReadWithoutAFormatterAgreeWithTheJdksParsers() {
+        String[] years = {"0000", "0001", "1999", "2000", "2024", "2100", "9999", "20x4"};
+        String[] months = {"00", "01", "02", "09", "12", "13", "1x"};
+        String[] days = {"00", "01", "28", "29", "30", "31", "32", "0x"};
+        String[] times = {"00:00:00", "23:59:59", "24:00:00", "12:60:00", "12:00:60", "1x:00:00"};
+        int compared = 0;
+        for (String year : years) {
+            for (String month : months) {
+                for (String day : days) {
+                    String date = year + "-" + month + "-" + day;
+                    assertThat(outcome(() -> WireDates.parseDate(date)))
+                            .as(date).isEqualTo(outcome(() -> LocalDate.parse(date)));
+                    for (String time : times) {
+                        String dateTime = date + "T" + time + "Z";
+                        assertThat(outcome(() -> WireDates.parseDateTime(dateTime)))
+                                .as(dateTime).isEqualTo(outcome(() -> OffsetDateTime.parse(dateTime)));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(8 * 7 * 8 * 6);
+    }
+
+    /** The value, or the class of what was thrown. */
+    private static Object outcome(java.util.function.Supplier<Object> parsing) {
+        try {
+            return parsing.get();
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
+    }
+
+    @Test
     void writesIso() {
         assertThat(WireDates.formatDate(LocalDate.of(2017, 1, 8))).isEqualTo("2017-01-08");
         assertThat(WireDates.formatDateTime(OffsetDateTime.of(2011, 11, 17, 10, 19, 57, 0, ZoneOffset.UTC)))
