@@ -7,10 +7,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-import java.io.ByteArrayInputStream;
-import java.io.CharArrayReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -50,11 +47,6 @@ final class JsonDocuments {
     private static final String PARSSON_MAX_DEPTH = "org.eclipse.parsson.maxDepth";
 
     private final JsonProvider provider;
-    /**
-     * The largest body {@link #read(byte[], BiFunction)} decodes to characters at once rather than
-     * through a reader: twice its size in characters at most, for the answers of most calls.
-     */
-    private static final int WHOLE_DECODE_BYTES = 64 * 1024;
     private final JsonParserFactory parsers;
     private final JsonWriterFactory writers;
     /** Whether the parsers themselves refuse nesting deeper than {@link #MAX_DEPTH}. */
@@ -101,10 +93,9 @@ final class JsonDocuments {
     /**
      * Reads a whole document by the given means, and fails on the documents {@link #read(byte[])}
      * refuses, though not always with the same exception: when the parser keeps the nesting limit
-     * itself (Parsson does), the body is not made a string and scanned first, but decoded (at once
-     * when small, else as the parser reads it), and refused if it is not UTF-8 throughout (which
-     * {@code read} reads with replacement characters) or starts with a byte order mark (which
-     * {@code read} skips).
+     * itself (Parsson does), the body is not made a string and scanned first, but decoded as the
+     * parser reads it, and refused if it is not UTF-8 throughout (which {@code read} reads with
+     * replacement characters) or starts with a byte order mark (which {@code read} skips).
      *
      * @param body a whole document
      * @param reading reads the value from a parser on its first event (given too), and leaves the
@@ -119,17 +110,7 @@ final class JsonDocuments {
             return read(text(body), reading);
         }
         // a new decoder reports what is not UTF-8, where a string or a reader given the charset replaces it
-        if (body != null && body.length <= WHOLE_DECODE_BYTES) {
-            // a small body is decoded at once: a reader would allocate a buffer larger than most answers
-            CharBuffer text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
-            } catch (CharacterCodingException e) {
-                throw new JsonBindingException("not well-formed JSON: the body is not UTF-8 (" + e.getMessage() + ")", e);
-            }
-            return parse(new CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining()), reading);
-        }
-        return parse(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8.newDecoder()), reading);
+        return parse(new Utf8Reader(body), reading);
     }
 
     private static String text(byte[] body) {
