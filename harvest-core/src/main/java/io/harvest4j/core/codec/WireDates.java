@@ -1,7 +1,11 @@
 package io.harvest4j.core.codec;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -63,6 +67,12 @@ public final class WireDates {
         if (plain != null) {
             return plain;
         }
+        if (text != null && text.length() >= 10 && text.length() <= 16) {
+            Rfc822 rfc = Rfc822.read(text, false);
+            if (rfc != null) {
+                return rfc.date;
+            }
+        }
         String value = normalize(text);
         if (value.isEmpty()) {
             throw new DateTimeParseException("an empty date", text, 0);
@@ -83,6 +93,12 @@ public final class WireDates {
         OffsetDateTime plain = plainUtcDateTime(text);
         if (plain != null) {
             return plain;
+        }
+        if (text != null && text.length() >= 24 && text.length() <= 31) {
+            Rfc822 rfc = Rfc822.read(text, true);
+            if (rfc != null) {
+                return rfc.dateTime;
+            }
         }
         String value = normalize(text);
         if (value.isEmpty()) {
@@ -141,13 +157,10 @@ public final class WireDates {
             return null;
         }
         return OffsetDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), hour, minute, second, 0,
-                java.time.ZoneOffset.UTC);
+                ZoneOffset.UTC);
     }
 
-    /**
-     * Whether the text starts with a date of the plain form whose day exists in every month (the
-     * formatters check the days of the month past the 28th).
-     */
+    /** Whether the text starts with a date of the plain form, {@code uuuu-MM-dd}, that exists. */
     private static boolean isPlainDateAt(String text) {
         if (text.charAt(4) != '-' || text.charAt(7) != '-') {
             return false;
@@ -155,7 +168,7 @@ public final class WireDates {
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
-        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28;
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
     }
 
     /** @return the ASCII digits from {@code from} to {@code to} as a number, or -1 when one is not a digit */
@@ -169,5 +182,94 @@ public final class WireDates {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * The RFC-822 forms the Time Tracking API writes, {@code Wed, 18 Oct 2006} and
+     * {@code Thu, 17 Nov 2011 10:19:57 +0000}, read without a formatter when they take exactly that
+     * shape: a day name and a month in title case, a day of one or two digits, a year of four,
+     * seconds, an offset of four digits, single spaces and nothing around. A value the fast reading
+     * is not sure of (another shape, another case, a day name that is not the date's) is left to
+     * the formatters, which read it or say why not.
+     */
+    private static final class Rfc822 {
+
+        private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec"};
+
+        final LocalDate date;
+        final OffsetDateTime dateTime;
+
+        private Rfc822(LocalDate date, OffsetDateTime dateTime) {
+            this.date = date;
+            this.dateTime = dateTime;
+        }
+
+        /** @return the value, or {@code null} when the text is not exactly of the shape */
+        static Rfc822 read(String text, boolean withTime) {
+            int at = 0;
+            int dayOfWeek = 0;
+            if (text.length() > 5 && text.charAt(3) == ',' && text.charAt(4) == ' ') {
+                dayOfWeek = nameAt(text, 0, DAYS);
+                if (dayOfWeek == 0) {
+                    return null;
+                }
+                at = 5;
+            }
+            int dayEnd = text.indexOf(' ', at);
+            if (dayEnd != at + 1 && dayEnd != at + 2) {
+                return null;
+            }
+            int day = digits(text, at, dayEnd);
+            at = dayEnd + 1;
+            // MMM uuuu, and a space before the time if one follows
+            if ((withTime ? text.length() < at + 9 || text.charAt(at + 8) != ' ' : text.length() != at + 8)
+                    || text.charAt(at + 3) != ' ') {
+                return null;
+            }
+            int month = nameAt(text, at, MONTHS);
+            int year = digits(text, at + 4, at + 8);
+            if (month == 0 || year < 0 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+                return null;
+            }
+            LocalDate date = LocalDate.of(year, month, day);
+            if (dayOfWeek != 0 && date.getDayOfWeek().getValue() != dayOfWeek) {
+                return null;
+            }
+            if (!withTime) {
+                return new Rfc822(date, null);
+            }
+            at += 9;
+            // HH:mm:ss +HHMM
+            if (text.length() != at + 14 || text.charAt(at + 2) != ':' || text.charAt(at + 5) != ':'
+                    || text.charAt(at + 8) != ' ') {
+                return null;
+            }
+            int hour = digits(text, at, at + 2);
+            int minute = digits(text, at + 3, at + 5);
+            int second = digits(text, at + 6, at + 8);
+            char sign = text.charAt(at + 9);
+            int offsetHours = digits(text, at + 10, at + 12);
+            int offsetMinutes = digits(text, at + 12, at + 14);
+            if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+                    || sign != '+' && sign != '-' || offsetHours < 0 || offsetHours > 17 || offsetMinutes < 0
+                    || offsetMinutes > 59) {
+                return null;
+            }
+            int offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60;
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(sign == '-' ? -offsetSeconds : offsetSeconds);
+            return new Rfc822(null, OffsetDateTime.of(date, LocalTime.of(hour, minute, second), offset));
+        }
+
+        /** @return the 1-based place of the three letters at {@code at} among the names, 0 if none */
+        private static int nameAt(String text, int at, String[] names) {
+            for (int i = 0; i < names.length; i++) {
+                if (text.startsWith(names[i], at)) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
     }
 }

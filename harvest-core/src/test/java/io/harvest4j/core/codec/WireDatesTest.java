@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WireDatesTest {
@@ -65,6 +69,48 @@ class WireDatesTest {
             }
         }
         assertThat(compared).isEqualTo(8 * 7 * 8 * 6);
+    }
+
+    @Test
+    void theRfc822FormsReadWithoutAFormatterAgreeWithTheFormatters() {
+        DateTimeFormatter date = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .optionalStart().appendPattern("EEE").appendLiteral(", ").optionalEnd()
+                .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+        DateTimeFormatter dateTime = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .optionalStart().appendPattern("EEE").appendLiteral(", ").optionalEnd()
+                .appendPattern("d MMM uuuu HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
+                .appendLiteral(' ').appendOffset("+HHMM", "+0000")
+                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+        // 2024-02-29 was a Thursday, 2100-02-28 a Sunday, 2023-12-31 a Sunday
+        String[] names = {"", "Thu, ", "Sun, ", "Mon, ", "thu, ", "THU, ", "Thu,", "Xyz, "};
+        String[] days = {"1", "01", "9", "28", "29", "30", "31", "32", "0", "x1", "123"};
+        String[] monthYears = {"Feb 2024", "Feb 2100", "Feb 2000", "Dec 2023", "Apr 0000", "feb 2024", "Fev 2024",
+            "Feb 24", "Feb 20x4", "Feb  2024"};
+        String[] times = {"", " 00:00:00 +0000", " 23:59:59 -0000", " 10:19:57 -0700", " 10:19:57 +0530", " 10:19 +0000",
+            " 24:00:00 +0000", " 12:60:00 +0000", " 12:00:60 +0000", " 12:00:00 +1800", " 12:00:00 +1900",
+            " 12:00:00 +0060", " 12:00:00 0000", " 12:00:00 +00:00", " 12:00:00 +0000 ", " 1x:00:00 +0000"};
+        int compared = 0;
+        for (String name : names) {
+            for (String day : days) {
+                for (String monthYear : monthYears) {
+                    String value = name + day + " " + monthYear;
+                    assertThat(outcome(() -> WireDates.parseDate(value))).as(value)
+                            .isEqualTo(outcome(() -> LocalDate.parse(normalized(value), date)));
+                    for (String time : times) {
+                        String withTime = value + time;
+                        assertThat(outcome(() -> WireDates.parseDateTime(withTime))).as(withTime)
+                                .isEqualTo(outcome(() -> OffsetDateTime.parse(normalized(withTime).replace("-0000", "+0000"), dateTime)));
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(8 * 11 * 10 * 16);
+    }
+
+    /** As WireDates reads a value that is not of a plain form: stripped, runs of white space made one space. */
+    private static String normalized(String value) {
+        return value.strip().replaceAll("\\s+", " ");
     }
 
     /** The value, or the class of what was thrown. */
