@@ -25,12 +25,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * The default {@link Transport}, on the JDK's {@link HttpClient}: asynchronous, HTTP/1.1 and
  * HTTP/2 (over HTTPS; plain HTTP, for loopback, is HTTP/1.1 only), redirects never followed (so no
  * {@code Authorization} can be carried to another host), a request timeout on every exchange, and
  * a cap on the size of an answer, enforced while it streams in.
+ *
+ * <p>The {@link HttpClient} made by {@link #create} runs its own tasks on the thread where they
+ * arise rather than handing each to a pool: a blocking {@link #send} sends on the calling thread
+ * and gets its answer from the client's selector thread, one hand-off where the JDK's default
+ * executor makes two or three (on a loopback call, a third of its time). The client's selector
+ * thread does no more than collect bodies with the JDK's subscribers or ours, which only gather
+ * bytes. An asynchronous exchange is started on one of the transport's own worker threads (so
+ * that finding the host's address never holds the caller), and the JDK completes it on its
+ * default pool, as with any client: nothing of the caller's runs on the selector thread.
  */
 public final class JdkHttpTransport implements Transport {
 
@@ -42,8 +52,11 @@ public final class JdkHttpTransport implements Transport {
     private final Duration requestTimeout;
     private final long maxResponseBytes;
     private final SingleShotExchange singleShot;
-    /** Runs the blocking single-shot exchanges; made on first use, shut down by {@link #close()}. */
-    private ExecutorService singleShotThreads;
+    /**
+     * Runs the blocking single-shot exchanges and starts the asynchronous exchanges of a client of
+     * the transport's own; made on first use, shut down by {@link #close()}.
+     */
+    private ExecutorService workers;
     private volatile boolean closed;
     /** Recently built GETs, by their URI's hash: see {@link #toHttpRequest}. */
     private final AtomicReferenceArray<BuiltGet> builtGets = new AtomicReferenceArray<>(32);
@@ -64,7 +77,9 @@ public final class JdkHttpTransport implements Transport {
     public static JdkHttpTransport create(HarvestConfig config) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // the JDK's client runs its tasks where they arise: see the class comment
+                .executor(Runnable::run);
         config.sslContext().ifPresent(builder::sslContext);
         HttpClient client = builder.build();
         return new JdkHttpTransport(client, true, config.requestTimeout(), config.maxResponseBytes());
@@ -100,7 +115,7 @@ public final class JdkHttpTransport implements Transport {
         if (request.method() == HttpMethod.GET && !request.isIdempotent()) {
             Duration timeout = request.timeout().orElse(requestTimeout);
             try {
-                return CompletableFuture.supplyAsync(() -> singleShot.send(request, timeout), singleShotThreads());
+                return CompletableFuture.supplyAsync(() -> singleShot.send(request, timeout), workers());
             } catch (RejectedExecutionException e) {
                 return CompletableFuture.failedFuture(closedFor(request, e));
             }
@@ -114,7 +129,7 @@ public final class JdkHttpTransport implements Transport {
             return CompletableFuture.failedFuture(
                     new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
         }
-        return client.sendAsync(httpRequest, this::bodySubscriber)
+        return exchange(request, () -> client.sendAsync(httpRequest, this::bodySubscriber))
                 .handle((httpResponse, failure) -> {
                     if (failure != null) {
                         throw asTransportException(request, failure);
@@ -146,7 +161,7 @@ public final class JdkHttpTransport implements Transport {
                     new TransportException("cannot send " + request + ": " + e.getMessage(), e, false));
         }
         Duration idle = request.timeout().orElse(requestTimeout);
-        return client.sendAsync(httpRequest, info -> new StreamingBody(request, idle))
+        return exchange(request, () -> client.sendAsync(httpRequest, info -> new StreamingBody(request, idle)))
                 .handle((httpResponse, failure) -> {
                     if (failure != null) {
                         throw asTransportException(request, failure);
@@ -226,7 +241,7 @@ public final class JdkHttpTransport implements Transport {
     }
 
     /**
-     * Refuses every later request and stops the threads of the single-shot exchanges. The
+     * Refuses every later request and stops the transport's worker threads. The
      * {@link HttpClient} this transport made itself is closed too where the JDK can close one (Java
      * 21 and later: its connections and selector thread are released at once; before that they go
      * when the client is collected); one given to {@link #over} is left to its owner.
@@ -234,8 +249,8 @@ public final class JdkHttpTransport implements Transport {
     @Override
     public synchronized void close() {
         closed = true;
-        if (singleShotThreads != null) {
-            singleShotThreads.shutdown();
+        if (workers != null) {
+            workers.shutdown();
         }
         if (ownsClient && client instanceof AutoCloseable) {
             try {
@@ -376,15 +391,33 @@ public final class JdkHttpTransport implements Transport {
                 + ": the transport is closed", cause, false);
     }
 
-    private synchronized ExecutorService singleShotThreads() {
-        if (singleShotThreads == null) {
-            singleShotThreads = Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "harvest4j-single-shot");
+    /**
+     * Starts an asynchronous exchange: on a worker thread of this transport when the client is its
+     * own (whose executor runs the start of an exchange, the lookup of the host's address
+     * included, on the thread that asks), else as the application's client does.
+     */
+    private <T> CompletableFuture<HttpResponse<T>> exchange(Request request,
+            Supplier<CompletableFuture<HttpResponse<T>>> sending) {
+        if (!ownsClient) {
+            return sending.get();
+        }
+        try {
+            return CompletableFuture.supplyAsync(sending, workers()).thenCompose(sent -> sent);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(closedFor(request, e));
+        }
+    }
+
+    /** The transport's worker threads: the single-shot exchanges, and the start of asynchronous ones. */
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "harvest4j-http-worker");
                 thread.setDaemon(true);
                 return thread;
             });
         }
-        return singleShotThreads;
+        return workers;
     }
 
     @Override
