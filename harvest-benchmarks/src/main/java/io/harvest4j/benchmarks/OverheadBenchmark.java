@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 /**
  * {@code overhead}: the time of one call through harvest4j against the plain JDK
  * {@link HttpClient} doing the same work by hand, on the same in-process simulator, warm. For each
- * of who_am_i and daily (a day of ten entries), in JSON and in XML, four ways of making the call
+ * of who_am_i and daily (a day of ten entries), in JSON and in XML, five ways of making the call
  * run in interleaved rounds (the order rotating from round to round, so a busy moment of a shared
  * machine falls on all of them):
  * <ul>
@@ -40,7 +40,11 @@ import java.util.function.Supplier;
  *       (JSON-P's {@code JsonObject}; for XML the JDK's StAX into a small element tree);</li>
  *   <li>{@code bound}: the same, the body bound by hand to a model of the same fields;</li>
  *   <li>{@code async}: {@code HttpClient.sendAsync(…).join()} and a tree: the cost of the JDK's
- *       asynchronous path alone.</li>
+ *       asynchronous path alone;</li>
+ *   <li>{@code direct}: as {@code raw}, by an {@code HttpClient} built as the library's transport
+ *       builds its own, with an executor that runs each task where it arises: what remains of
+ *       {@code lib/direct} above 1 is the library's own work (request, governor, signing, decoding
+ *       to the model).</li>
  * </ul>
  * Each round's figure is the mean of a batch of calls; a ratio is taken per round, and the median
  * over the rounds is reported. Last line:
@@ -48,7 +52,7 @@ import java.util.function.Supplier;
  */
 final class OverheadBenchmark implements Benchmark {
 
-    private static final List<String> WAYS = List.of("lib", "raw", "bound", "async");
+    private static final List<String> WAYS = List.of("lib", "raw", "bound", "async", "direct");
     private static final int DAILY_ENTRIES = 10;
 
     @Override
@@ -73,6 +77,9 @@ final class OverheadBenchmark implements Benchmark {
             List<Case> cases = new ArrayList<>();
             List<AutoCloseable> closing = new ArrayList<>();
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            // configured as the library's transport configures its own client
+            HttpClient direct = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(Runnable::run).build();
             for (Format format : List.of(Format.JSON, Format.XML)) {
                 HarvestConfig config = HarvestConfig.builder().baseUri(simulator.uri()).format(format)
                         .applicationName("harvest4j overhead benchmark")
@@ -90,6 +97,7 @@ final class OverheadBenchmark implements Benchmark {
                     }
                 }
                 RawCalls raw = new RawCalls(http, simulator.uri(), format, config.userAgent());
+                RawCalls rawDirect = new RawCalls(direct, simulator.uri(), format, config.userAgent());
                 Account account = new Account(client);
                 TimeTracking time = new TimeTracking(client);
                 String f = format == Format.JSON ? "json" : "xml";
@@ -97,12 +105,14 @@ final class OverheadBenchmark implements Benchmark {
                         "lib", () -> account.whoAmI().execute().user().email(),
                         "raw", () -> raw.whoAmITree(false),
                         "bound", () -> raw.whoAmIBound(),
-                        "async", () -> raw.whoAmITree(true))));
+                        "async", () -> raw.whoAmITree(true),
+                        "direct", () -> rawDirect.whoAmITree(false))));
                 cases.add(new Case(f, "daily", Map.of(
                         "lib", () -> time.daily().execute().dayEntries().size(),
                         "raw", () -> raw.dailyTree(false),
                         "bound", () -> raw.dailyBound(),
-                        "async", () -> raw.dailyTree(true))));
+                        "async", () -> raw.dailyTree(true),
+                        "direct", () -> rawDirect.dailyTree(false))));
             }
             out.printf(Locale.ROOT, "overhead: %d rounds of %d calls per way, after %d warm-up calls per way, against %s%n",
                     rounds, batch, warmup, simulator.uri());
@@ -129,9 +139,10 @@ final class OverheadBenchmark implements Benchmark {
                 double ratio = c.medianRatio("lib", "raw");
                 ratios.put(c.format + " " + c.call, String.format(Locale.ROOT, "%.2f", ratio));
                 out.printf(Locale.ROOT, "  %-4s %-6s  lib %7.1f µs  raw %7.1f µs  bound %7.1f µs  async %7.1f µs"
-                                + "  lib/raw %.2f  lib/bound %.2f  async/raw %.2f%n",
+                                + "  direct %7.1f µs  lib/raw %.2f  lib/bound %.2f  async/raw %.2f  lib/direct %.2f%n",
                         c.format, c.call, c.medianMicros("lib"), c.medianMicros("raw"), c.medianMicros("bound"),
-                        c.medianMicros("async"), ratio, c.medianRatio("lib", "bound"), c.medianRatio("async", "raw"));
+                        c.medianMicros("async"), c.medianMicros("direct"), ratio, c.medianRatio("lib", "bound"),
+                        c.medianRatio("async", "raw"), c.medianRatio("lib", "direct"));
             }
             for (AutoCloseable c : closing) {
                 c.close();
@@ -150,7 +161,7 @@ final class OverheadBenchmark implements Benchmark {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** One call in one format, made the four ways. */
+    /** One call in one format, made every way. */
     private static final class Case {
         final String format;
         final String call;
