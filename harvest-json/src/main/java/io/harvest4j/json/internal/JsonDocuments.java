@@ -28,9 +28,9 @@ import java.util.function.BiFunction;
  *       malformed or truncated JSON are each refused with a plain reason;</li>
  *   <li>nesting deeper than {@value #MAX_DEPTH} levels is refused by a scan of the text before any
  *       parser runs, so no JSON-P implementation can be driven into stack exhaustion; Parsson's own
- *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to the same value, and
- *       where the parsers are seen to keep it, a document read from its events is not scanned
- *       first;</li>
+ *       limit ({@code org.eclipse.parsson.maxDepth}, 1000 by default) is set to match, and where
+ *       the parsers keep it (a Parsson that declares the setting, or another implementation seen
+ *       to refuse once), a document read from its events is not scanned first;</li>
  *   <li>a UTF-8 byte order mark is skipped; bytes that are not UTF-8 are replaced, not fatal.</li>
  * </ul>
  * Thread-safe.
@@ -54,18 +54,26 @@ final class JsonDocuments {
 
     JsonDocuments(JsonProvider provider) {
         this.provider = provider;
-        this.parsers = provider.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH));
+        // Parsson refuses a document as deep as its setting: one more keeps MAX_DEPTH levels readable
+        this.parsers = provider.createParserFactory(Map.of(PARSSON_MAX_DEPTH, MAX_DEPTH + 1));
         this.writers = provider.createWriterFactory(Map.of());
         this.parsersBoundDepth = parsersBoundDepth();
     }
 
     /**
-     * Tries the parsers once on {@code MAX_DEPTH + 1} opening brackets: an implementation need not
-     * list Parsson's setting among those it uses (Parsson itself does not), nor take it.
+     * Whether the parsers keep the nesting limit themselves. Parsson's do from the release that
+     * declares the setting ({@code org.eclipse.parsson.api.JsonConfig.MAX_DEPTH}), which is looked
+     * up; any other implementation is tried once on {@code MAX_DEPTH + 1} opening brackets, as it
+     * need not list Parsson's setting among those it uses (Parsson itself does not), nor take it.
+     * Parsson is not tried: its refusal makes a localized message, and loading the locale data for
+     * it was a tenth of a fresh JVM's first call.
      *
      * @return whether they refuse the last ones
      */
     private boolean parsersBoundDepth() {
+        if (declaresParssonDepthLimit(provider)) {
+            return true;
+        }
         try (JsonParser parser = parsers.createParser(new StringReader("[".repeat(MAX_DEPTH + 1)))) {
             for (int depth = 0; depth <= MAX_DEPTH; depth++) {
                 parser.next();
@@ -73,6 +81,19 @@ final class JsonDocuments {
             return false;
         } catch (RuntimeException e) {
             return true;
+        }
+    }
+
+    /** Whether the provider is Parsson, of a release that declares the nesting limit this class sets. */
+    static boolean declaresParssonDepthLimit(JsonProvider provider) {
+        if (!provider.getClass().getName().startsWith("org.eclipse.parsson.")) {
+            return false;
+        }
+        try {
+            Class<?> config = Class.forName("org.eclipse.parsson.api.JsonConfig", false, provider.getClass().getClassLoader());
+            return PARSSON_MAX_DEPTH.equals(config.getField("MAX_DEPTH").get(null));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return false; // an older Parsson, or one that cannot be looked into: tried as any other
         }
     }
 
