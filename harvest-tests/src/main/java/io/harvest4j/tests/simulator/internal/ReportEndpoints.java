@@ -265,7 +265,7 @@ final class ReportEndpoints {
             throws IOException {
         try {
             // over a Writer: the JDK's writer over a stream hands the stream one byte at a time
-            java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+            java.io.Writer text = new LocklessBufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
                     16 * 1024);
             XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             writer.writeStartDocument("UTF-8", "1.0");
