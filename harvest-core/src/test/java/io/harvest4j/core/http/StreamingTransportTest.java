@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -159,5 +160,32 @@ class StreamingTransportTest {
         assertThat(served.get(30, TimeUnit.SECONDS)).as("the server's writes fail once the client closed")
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> response.body().read()).isInstanceOf(TransportException.class);
+    }
+
+    @Test
+    void aReaderThatStopsReadingStopsTheTransfer() throws Exception {
+        AtomicLong written = new AtomicLong();
+        CompletableFuture<Throwable> served = serve(out -> {
+            String part = "z".repeat(8192);
+            for (int i = 0; i < 1_000_000; i++) {
+                chunk(out, part); // about 8 GB: a client that asked for all of it would take it
+                written.addAndGet(8192);
+            }
+            end(out);
+        });
+
+        StreamedResponse response = open(Duration.ofSeconds(20), 1024);
+        assertThat(response.body().readNBytes(100)).hasSize(100);
+        // the server writes until the socket's buffers and the chunks asked ahead are full, then blocks
+        long seen = -1;
+        while (written.get() != seen) {
+            seen = written.get();
+            Thread.sleep(300);
+        }
+
+        assertThat(seen).as("bytes the server could write while the reader read 100")
+                .isLessThan(64L * 1024 * 1024);
+        response.close();
+        assertThat(served.get(30, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
     }
 }
