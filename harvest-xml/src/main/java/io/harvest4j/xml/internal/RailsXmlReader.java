@@ -41,6 +41,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private static final int LIVE = -1;
     private static final int[] NO_ATTRIBUTES = new int[0];
     private static final int PREVIEW = 40;
+    private static final int FOUND_SLOTS = 256;
 
     /** Hints by which JAXB trusts a parser to intern names: renamed names are not interned. */
     private static final Set<String> HIDDEN_PROPERTIES = Set.of(
@@ -54,6 +55,15 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private final Deque<ElementBinding> open = new ArrayDeque<>();
     // the names shown for the open elements, ended with the same names they were started with
     private final Deque<String> shownNames = new ArrayDeque<>();
+    /*
+     * The children found, by parent binding and name, both compared by identity (a slot per name's
+     * hash, the last one found kept): the parser hands out one String per name, from its symbol
+     * table, and a list repeats the same elements item after item, so nearly every element is
+     * found here without a look in the model's tables (a tenth of a long report's reading).
+     */
+    private final ElementBinding[] foundParents = new ElementBinding[FOUND_SLOTS];
+    private final String[] foundNames = new String[FOUND_SLOTS];
+    private final ModelBindings.Child[] foundChildren = new ModelBindings.Child[FOUND_SLOTS];
 
     // the element of the current START_ELEMENT or END_ELEMENT
     private String wireName;
@@ -210,6 +220,21 @@ final class RailsXmlReader extends StreamReaderDelegate {
      *     expects, whatever the wire called them), or null when it is no part of the parent
      */
     private ModelBindings.Child child(ElementBinding parent, String wire) {
+        int hash = wire.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (FOUND_SLOTS - 1);
+        if (foundNames[slot] == wire && foundParents[slot] == parent) {
+            return foundChildren[slot];
+        }
+        ModelBindings.Child child = findChild(parent, wire);
+        if (child != null) {
+            foundParents[slot] = parent;
+            foundNames[slot] = wire;
+            foundChildren[slot] = child;
+        }
+        return child;
+    }
+
+    private ModelBindings.Child findChild(ElementBinding parent, String wire) {
         switch (parent.kind()) {
             case OBJECT:
                 Optional<ModelBindings.Elements> elements = models.elementsOf(parent.type());
