@@ -16,7 +16,7 @@ enum ScalarSyntax {
     INT("an integer") {
         @Override
         Object parse(String value) {
-            return Integer.valueOf(value);
+            return Integer.valueOf(ascii(value));
         }
     },
 
@@ -24,7 +24,7 @@ enum ScalarSyntax {
     LONG("an integer") {
         @Override
         Object parse(String value) {
-            return Long.valueOf(value);
+            return Long.valueOf(ascii(value));
         }
     },
 
@@ -32,7 +32,7 @@ enum ScalarSyntax {
     SHORT("a small integer") {
         @Override
         Object parse(String value) {
-            return Short.valueOf(value);
+            return Short.valueOf(ascii(value));
         }
     },
 
@@ -40,7 +40,7 @@ enum ScalarSyntax {
     BYTE("a byte") {
         @Override
         Object parse(String value) {
-            return Byte.valueOf(value);
+            return Byte.valueOf(ascii(value));
         }
     },
 
@@ -48,7 +48,7 @@ enum ScalarSyntax {
     BIG_INTEGER("an integer") {
         @Override
         Object parse(String value) {
-            return new BigInteger(value);
+            return new BigInteger(ascii(value));
         }
     },
 
@@ -56,7 +56,7 @@ enum ScalarSyntax {
     DECIMAL("a decimal number") {
         @Override
         Object parse(String value) {
-            BigDecimal decimal = new BigDecimal(value);
+            BigDecimal decimal = new BigDecimal(ascii(value));
             // an exponent as long as the digits may be (1e999999999) costs that many digits to print or round
             if (Math.abs((long) decimal.scale()) > MAX_NUMBER_LENGTH) {
                 throw new NumberFormatException("out of range");
@@ -73,7 +73,7 @@ enum ScalarSyntax {
         @Override
         Object parse(String value) {
             if (!value.equals("INF") && !value.equals("-INF") && !value.equals("NaN")) {
-                new BigDecimal(value);
+                new BigDecimal(ascii(value));
             }
             return value;
         }
@@ -113,6 +113,24 @@ enum ScalarSyntax {
 
     ScalarSyntax(String description) {
         this.description = description;
+    }
+
+    /**
+     * XML Schema writes numbers in ASCII digits; Java's parsers take the digits of every script
+     * ({@code "\u0663"} is 3 to {@code Long.valueOf}), and JAXB's own for {@code int} does not, so a
+     * value would read one way directly and another through JAXB.
+     *
+     * @param value a number's text
+     * @return the text
+     * @throws NumberFormatException when a character of it is not ASCII
+     */
+    private static String ascii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                throw new NumberFormatException("not in ASCII digits");
+            }
+        }
+        return value;
     }
 
     /** @return the longest text of a value of this syntax, or {@link Integer#MAX_VALUE} when unbounded here */

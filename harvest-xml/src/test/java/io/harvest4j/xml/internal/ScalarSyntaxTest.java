@@ -45,4 +45,15 @@ class ScalarSyntaxTest {
         assertThatThrownBy(() -> ScalarSyntax.FLOATING.parse("abc")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> ScalarSyntax.BOOLEAN.parse("yes")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void numbersAreInAsciiDigitsOnly() {
+        // Java's parsers read the digits of every script; XML Schema, and JAXB for an int, do not
+        for (ScalarSyntax syntax : new ScalarSyntax[] {ScalarSyntax.INT, ScalarSyntax.LONG, ScalarSyntax.SHORT,
+            ScalarSyntax.BYTE, ScalarSyntax.BIG_INTEGER, ScalarSyntax.DECIMAL, ScalarSyntax.FLOATING}) {
+            assertThatThrownBy(() -> syntax.parse("\u0663")).as(syntax.name()).isInstanceOf(NumberFormatException.class);
+            assertThatThrownBy(() -> syntax.parse("1\uFF17")).as(syntax.name()).isInstanceOf(NumberFormatException.class);
+            assertThat(syntax.parse("17")).as(syntax.name()).isNotNull();
+        }
+    }
 }
