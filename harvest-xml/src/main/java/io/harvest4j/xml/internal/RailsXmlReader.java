@@ -59,11 +59,12 @@ final class RailsXmlReader extends StreamReaderDelegate {
      * The children found, by parent binding and name, both compared by identity (a slot per name's
      * hash, the last one found kept): the parser hands out one String per name, from its symbol
      * table, and a list repeats the same elements item after item, so nearly every element is
-     * found here without a look in the model's tables (a tenth of a long report's reading).
+     * found here without a look in the model's tables (a tenth of a long report's reading). Made
+     * at the first list: a body without one names each element once, and would only pay for it.
      */
-    private final ElementBinding[] foundParents = new ElementBinding[FOUND_SLOTS];
-    private final String[] foundNames = new String[FOUND_SLOTS];
-    private final ModelBindings.Child[] foundChildren = new ModelBindings.Child[FOUND_SLOTS];
+    private ElementBinding[] foundParents;
+    private String[] foundNames;
+    private ModelBindings.Child[] foundChildren;
 
     // the element of the current START_ELEMENT or END_ELEMENT
     private String wireName;
@@ -220,6 +221,14 @@ final class RailsXmlReader extends StreamReaderDelegate {
      *     expects, whatever the wire called them), or null when it is no part of the parent
      */
     private ModelBindings.Child child(ElementBinding parent, String wire) {
+        if (foundNames == null) {
+            if (parent.kind() != ElementBinding.Kind.LIST) {
+                return findChild(parent, wire);
+            }
+            foundParents = new ElementBinding[FOUND_SLOTS];
+            foundNames = new String[FOUND_SLOTS];
+            foundChildren = new ModelBindings.Child[FOUND_SLOTS];
+        }
         int hash = wire.hashCode();
         int slot = (hash ^ (hash >>> 16)) & (FOUND_SLOTS - 1);
         if (foundNames[slot] == wire && foundParents[slot] == parent) {
