@@ -3,8 +3,9 @@
  *
  * <p>Reads and writes the Rails XML of the Harvest v1 API ({@code created-at} and
  * {@code created_at}, {@code nil="true"}, {@code type=} hints, RFC-822 dates) into the
- * codec-neutral models of the facade modules, through a hardened StAX parser: no DTD, no
- * external entity, no entity expansion. Found by {@link java.util.ServiceLoader} as the
+ * codec-neutral models of the facade modules, through a hardened StAX parser (Woodstox's,
+ * module {@code com.ctc.wstx}): no DTD, no external entity, no entity expansion, elements nested at
+ * most 64 deep. Found by {@link java.util.ServiceLoader} as the
  * {@code "jaxb"} {@link io.harvest4j.core.codec.CodecProvider}.
  *
  * <p>Model packages bound by this codec {@code opens} themselves to {@code jakarta.xml.bind}
@@ -18,6 +19,7 @@ module io.harvest4j.xml {
     requires transitive io.harvest4j.core;
     requires jakarta.xml.bind;
     requires java.xml;
+    requires com.ctc.wstx;
 
     exports io.harvest4j.xml;
 

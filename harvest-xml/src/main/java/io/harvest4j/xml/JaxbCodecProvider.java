@@ -18,7 +18,7 @@ import java.util.Optional;
  * alone, when the client is built, rather than on the first call.
  *
  * <p>The codec it makes reads the Rails XML of the Harvest v1 API through a hardened StAX parser
- * (no DTD, no external entity, no entity expansion), binds it to the codec-neutral models of the
+ * (Woodstox's; no DTD, no external entity, no entity expansion, bounded nesting), binds it to the codec-neutral models of the
  * facade modules, and writes request bodies in the naming each operation's
  * {@link io.harvest4j.core.codec.WireShape} declares.
  */

@@ -41,7 +41,7 @@ class ModulePathTest {
     private static final Pattern NEEDED = Pattern.compile(
             ".*(/harvest-(core|xml|json|auth|timetracking|extended)/target/classes/?$"
                     + "|/(harvest-(core|xml|json|auth|timetracking|extended)|guice|jakarta\\.inject-api|aopalliance|guava|failureaccess|jakarta\\.xml\\.bind-api|jaxb-runtime"
-                    + "|jaxb-core|txw2|istack-commons-runtime|jakarta\\.activation-api|angus-activation"
+                    + "|jaxb-core|txw2|istack-commons-runtime|jakarta\\.activation-api|angus-activation|woodstox-core|stax2-api"
                     + "|jakarta\\.json\\.bind-api|yasson|jakarta\\.json-api|parsson)-[0-9][^/]*(?<!-tests)\\.jar$).*");
 
     /** What an application of the JSON codec, Basic auth and Time Tracking alone puts on its module path. */

@@ -16,30 +16,49 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The one way the codec parses a body: the JDK's own StAX parser
- * ({@link XMLInputFactory#newDefaultFactory()}, whatever else is on the path), with DTDs and
- * external entities off, no external access, and a resolver that refuses everything. Documents
+ * The one way the codec parses a body: Woodstox's StAX parser, made by name (never the
+ * {@code XMLInputFactory} some other jar on the path registers), with DTDs and external entities
+ * off, a resolver that refuses everything, and limits on what costs more than its bytes. Documents
  * carrying a DTD are refused by the {@link RailsXmlReader} as well; an entity that is not one of
  * XML's five is an error of the parser. Nothing is read but the body's bytes: no file, no network.
  * The bytes are decoded to text before the parser sees them.
  *
- * <p>A factory is made once per thread and kept (the JDK does not promise its factories are
- * thread-safe): making one per body, and with it a new parser, was a fifth of the time of
- * decoding a small answer. The JDK's factory is asked to reuse its parser once the last one it
- * made is closed ({@value #REUSE_INSTANCE}); a parser still open is never reused.
+ * <p>The limits, each far above anything the service sends (its elements nest four deep and carry
+ * at most two attributes, {@code type} and {@code nil}):
+ * <ul>
+ *   <li>elements nest at most {@value #MAX_DEPTH} deep, as JSON values do in the JSON codec;</li>
+ *   <li>an element carries at most {@value #MAX_ATTRIBUTES} attributes, each of at most
+ *       {@value #MAX_ATTRIBUTE_LENGTH} characters;</li>
+ *   <li>no entity is declared (no DTD is read), so none is expanded; a reference to one that is
+ *       not declared is an error.</li>
+ * </ul>
+ * The size of a body, or of one item of a streamed list, is bounded before the parser by
+ * {@code maxResponseBytes}, and the length of each scalar by the {@link RailsXmlReader}.
+ *
+ * <p>Woodstox, not the JDK's parser: the codec reads a long report's entries with it in about four
+ * fifths of the CPU time (docs/performance.md), and it bounds depth and attributes per factory,
+ * where the JDK sets its limits for the whole JVM, through system properties. Its factory is thread-safe once configured:
+ * one serves every thread; each body gets a parser of its own, whose buffers Woodstox recycles.
  */
 final class HardenedXmlInput {
 
+    /** The deepest nesting of elements read: the document element is at depth 1. */
+    static final int MAX_DEPTH = 64;
+    /** The most attributes one element may carry. */
+    static final int MAX_ATTRIBUTES = 32;
+    /** The longest attribute value, in characters. */
+    static final int MAX_ATTRIBUTE_LENGTH = 8192;
+
     private static final int DECLARATION_LIMIT = 200;
-    /** The JDK's (SJSXP's) property that lets a factory reset and hand out its last, closed parser again. */
-    static final String REUSE_INSTANCE = "reuse-instance";
-    private static final ThreadLocal<XMLInputFactory> FACTORIES = ThreadLocal.withInitial(HardenedXmlInput::newFactory);
+    private static final XMLInputFactory FACTORY = newFactory();
     private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\1");
 
     private HardenedXmlInput() {
@@ -47,30 +66,29 @@ final class HardenedXmlInput {
 
     /** @return a factory configured as the class comment says */
     static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
         // one text event per run of text: values split by the parser's buffers arrive whole
         factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+        XMLResolver refuse = (publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("an external resource is not accepted: " + systemId);
-        });
-        try {
-            factory.setProperty(REUSE_INSTANCE, Boolean.TRUE);
-        } catch (IllegalArgumentException e) {
-            // not the JDK's own parser: a new one per body, as before
-        }
+        };
+        factory.setXMLResolver(refuse);
+        factory.setProperty(WstxInputProperties.P_DTD_RESOLVER, refuse);
+        factory.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, refuse);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_LENGTH);
         return factory;
     }
 
     /**
      * Opens a parser over a body. The bytes are decoded here, strictly, in the encoding their
      * byte-order mark or XML declaration names (UTF-8 when neither does), so that a body in the
-     * wrong encoding is a clear error and never makes the JDK's parser print to the console.
+     * wrong encoding is a clear error that names the first byte that is not text in it.
      *
      * @param body a whole body; white space before its first {@code <} is tolerated
      * @return a parser over it, at {@code START_DOCUMENT}
@@ -86,7 +104,7 @@ final class HardenedXmlInput {
         if (start == text.length() || text.charAt(start) != '<') {
             start = 0;
         }
-        return FACTORIES.get().createXMLStreamReader(new StringReader(text.substring(start)));
+        return FACTORY.createXMLStreamReader(new StringReader(text.substring(start)));
     }
 
     /**
@@ -138,7 +156,7 @@ final class HardenedXmlInput {
         } catch (IOException e) {
             throw new XMLStreamException("the body could not be read: " + e.getMessage(), e);
         }
-        return newFactory().createXMLStreamReader(text);
+        return FACTORY.createXMLStreamReader(text);
     }
 
     private static String decode(byte[] body) throws XMLStreamException {

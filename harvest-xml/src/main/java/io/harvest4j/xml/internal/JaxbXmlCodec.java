@@ -526,7 +526,11 @@ public final class JaxbXmlCodec implements Codec {
         return chain;
     }
 
-    /** The JDK's parser says {@code ParseError at [row,col]:[1,9]\nMessage: …}: keep the two parts that matter. */
+    /**
+     * Woodstox says {@code Unexpected close tag </b>; expected </a>.\n at [row,col {unknown-source}]: [1,9]}
+     * (and the JDK's parser {@code ParseError at [row,col]:[1,9]\nMessage: …}): the place, then the
+     * message's first line.
+     */
     private static String describeParseError(XMLStreamException error) {
         String message = error.getMessage();
         int at = message.indexOf("Message: ");

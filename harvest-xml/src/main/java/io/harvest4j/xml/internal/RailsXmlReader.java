@@ -76,7 +76,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private String replayText;
     private Object replayValue;
     private char[] replayCharacters;
-    // where the scalar read ahead starts: kept as numbers, made a Location only when one is asked for
+    // where the element of the scalar read ahead starts (its '<'): kept as numbers, made a Location only when one is asked for
     private int scalarLine;
     private int scalarColumn;
     private int scalarOffset;
@@ -120,7 +120,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
         replayEvent = LIVE;
         XMLStreamReader parser = getParent();
         while (parser.hasNext()) {
-            parser.next();
+            advance(parser);
         }
     }
 
@@ -143,7 +143,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
         }
         XMLStreamReader parser = getParent();
         while (true) {
-            int event = parser.next();
+            int event = advance(parser);
             switch (event) {
                 case DTD:
                     throw rejected(parser.getLocation(), "a DTD is not accepted");
@@ -294,7 +294,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
         XMLStreamReader parser = getParent();
         int depth = 1;
         while (depth > 0) {
-            int event = parser.next();
+            int event = advance(parser);
             if (event == START_ELEMENT) {
                 depth++;
             } else if (event == END_ELEMENT) {
@@ -310,7 +310,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
         scalarStart = null;
     }
 
-    /** @return where the scalar read ahead (or being read) starts */
+    /** @return where the element of the scalar read ahead (or being read) starts */
     private Location scalarStart() {
         if (scalarStart == null) {
             scalarStart = new FixedLocation(scalarLine, scalarColumn, scalarOffset);
@@ -325,7 +325,7 @@ final class RailsXmlReader extends StreamReaderDelegate {
         StringBuilder joined = null;
         int limit = binding.syntax().maxLength();
         while (true) {
-            int event = parser.next();
+            int event = advance(parser);
             switch (event) {
                 case CHARACTERS:
                 case CDATA:
@@ -701,6 +701,24 @@ final class RailsXmlReader extends StreamReaderDelegate {
     private static String preview(String value) {
         String oneLine = value.replaceAll("\\s+", " ");
         return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
+    }
+
+    /**
+     * The parser's next event. A failure the parser reports without a place (Woodstox's limits:
+     * {@code Maximum Element Depth limit (64) Exceeded}) is given the parser's own.
+     */
+    private static int advance(XMLStreamReader parser) throws XMLStreamException {
+        try {
+            return parser.next();
+        } catch (XMLStreamException e) {
+            if (e.getLocation() != null || e instanceof RejectedXmlException || e.getMessage() == null) {
+                throw e;
+            }
+            String message = e.getMessage().strip();
+            int end = message.indexOf('\n');
+            throw new RejectedXmlException(FixedLocation.describe(parser.getLocation())
+                    + (end < 0 ? message : message.substring(0, end)), e);
+        }
     }
 
     static RejectedXmlException rejected(Location at, String reason) {

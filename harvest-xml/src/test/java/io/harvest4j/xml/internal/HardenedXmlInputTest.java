@@ -3,13 +3,21 @@ package io.harvest4j.xml.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parsers of one thread come from one factory, which hands out its last parser again once it
- * is closed: a parser still open is never disturbed by the next, and threads never share one.
+ * One factory serves every thread, and each body gets a parser of its own: a parser still open is
+ * never disturbed by the next, one closed or abandoned leaves nothing to the next, and threads
+ * parsing at once, each with names of its own (which the factory's shared symbol table learns),
+ * read what they were given.
  */
 class HardenedXmlInputTest {
 
@@ -39,7 +47,7 @@ class HardenedXmlInputTest {
     }
 
     @Test
-    void aClosedParserIsReusedForTheNextBodyWithNothingLeftOfTheLast() throws Exception {
+    void aClosedOrAbandonedParserLeavesNothingToTheNextBody() throws Exception {
         for (int i = 0; i < 3; i++) {
             XMLStreamReader reader = HardenedXmlInput.newReader(xml("<n>" + i + "</n>"));
             assertThat(firstText(reader)).isEqualTo(String.valueOf(i));
@@ -70,5 +78,37 @@ class HardenedXmlInputTest {
 
         assertThat(there).isEqualTo("there");
         assertThat(firstText(here)).isEqualTo("here");
+    }
+
+    @Test
+    void threadsParsingAtOnceWithNamesOfTheirOwnReadWhatTheyWereGiven() throws Exception {
+        int threads = 8;
+        int bodies = 500;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> read = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                read.add(pool.submit(() -> {
+                    int right = 0;
+                    for (int i = 0; i < bodies; i++) {
+                        String name = "e-" + thread + "-" + i % 50;
+                        XMLStreamReader reader = HardenedXmlInput.newReader(xml("<r><" + name + ">" + i + "</" + name + "></r>"));
+                        reader.nextTag();
+                        reader.nextTag();
+                        if (reader.getLocalName().equals(name) && reader.getElementText().equals(String.valueOf(i))) {
+                            right++;
+                        }
+                        reader.close();
+                    }
+                    return right;
+                }));
+            }
+            for (Future<Integer> each : read) {
+                assertThat(each.get(30, TimeUnit.SECONDS)).isEqualTo(bodies);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

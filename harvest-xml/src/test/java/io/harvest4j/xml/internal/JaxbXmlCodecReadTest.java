@@ -173,13 +173,13 @@ class JaxbXmlCodecReadTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "<widget>\n  <name>A</name>\n  <hours type=\"decimal\">x</hours></widget>"
-                + "|line 3, column 25: <hours> holds 'x', not a decimal number",
-        "<widget>\n  <count>\n 99999999999 </count></widget>|line 2, column 10: <count> holds '99999999999', not an integer",
-        "<widget><id>1</id>\n<id><b/></id></widget>|line 2, column 5: <id> should hold an integer, not an element <b>",
+                + "|line 3, column 3: <hours> holds 'x', not a decimal number",
+        "<widget>\n  <count>\n 99999999999 </count></widget>|line 2, column 3: <count> holds '99999999999', not an integer",
+        "<widget><id>1</id>\n<id><b/></id></widget>|line 2, column 1: <id> should hold an integer, not an element <b>",
         "<widget><active>true</active><active><!-- c --> maybe</active></widget>"
-                + "|line 1, column 38: <active> holds 'maybe', not a boolean",
+                + "|line 1, column 30: <active> holds 'maybe', not a boolean",
     })
-    void namesWhereAValueThatIsNotOfItsTypeStarts(String bodyAndReason) {
+    void namesWhereTheElementOfAValueNotOfItsTypeStarts(String bodyAndReason) {
         String[] parts = bodyAndReason.split("\\|");
 
         assertThatThrownBy(() -> codec.decode(bytes(parts[0]), Widget.class, WIDGET))
@@ -188,7 +188,7 @@ class JaxbXmlCodecReadTest {
     }
 
     @Test
-    void namesWhereAStreamedValueThatIsNotOfItsTypeStarts() {
+    void namesWhereTheElementOfAStreamedValueNotOfItsTypeStarts() {
         byte[] body = bytes("<widgets>\n<widget><id>1</id></widget>\n  <widget><owner-id>7</owner-id><count>x</count>"
                 + "</widget></widgets>");
 
@@ -198,7 +198,7 @@ class JaxbXmlCodecReadTest {
             assertThatThrownBy(items::next)
                     .isInstanceOf(CodecException.class)
                     .hasMessage("cannot decode a list of " + Widget.class.getName()
-                            + " from application/xml: line 3, column 40: <count> holds 'x', not an integer");
+                            + " from application/xml: line 3, column 33: <count> holds 'x', not an integer");
         }
     }
 }

@@ -6,7 +6,9 @@ import static io.harvest4j.xml.internal.XmlBodies.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import io.harvest4j.core.CodecException;
+import io.harvest4j.core.codec.DecodedItems;
 import io.harvest4j.core.testing.Widget;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +60,12 @@ class JaxbXmlCodecSafetyTest {
         return org.assertj.core.api.Assertions.catchThrowable(() -> codec.decode(bytes(body), Widget.class, WIDGET));
     }
 
-    @Test
-    void theJdksDefaultParserReadsTheFileAnExternalEntityNames() throws Exception {
-        // the control: what the hardening stops is real
-        XMLStreamReader reader = XMLInputFactory.newDefaultFactory()
-                .createXMLStreamReader(new ByteArrayInputStream(bytes(xxe(secretFile()))));
+    @ParameterizedTest
+    @ValueSource(strings = {"jdk", "woodstox"})
+    void aParserLeftAtItsDefaultsReadsTheFileAnExternalEntityNames(String parser) throws Exception {
+        // the control: what the hardening stops is real, in the JDK's parser and in the one the codec uses
+        XMLInputFactory factory = parser.equals("jdk") ? XMLInputFactory.newDefaultFactory() : new WstxInputFactory();
+        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes(xxe(secretFile()))));
         StringBuilder text = new StringBuilder();
         while (reader.hasNext()) {
             if (reader.next() == XMLStreamReader.CHARACTERS) {
@@ -212,6 +215,59 @@ class JaxbXmlCodecSafetyTest {
                 .hasMessageContaining("(10049 bytes)")
                 .hasMessageContaining("<hours> holds 'none', not a decimal number");
         assertThat(thrown.getMessage()).hasSizeLessThan(400);
+    }
+
+    /** {@code <widget><name>A</name><x><x>…</x></x></widget>}, elements nested {@code depth} deep in all. */
+    private static String nested(int depth) {
+        return "<widget><name>A</name>" + "<x>".repeat(depth - 1) + "</x>".repeat(depth - 1) + "</widget>";
+    }
+
+    @Test
+    void readsElementsNestedAsDeepAsTheLimitAndRefusesOneLevelMore() throws Exception {
+        assertThat(codec.decode(bytes(nested(HardenedXmlInput.MAX_DEPTH)), Widget.class, WIDGET).name()).isEqualTo("A");
+
+        assertUndecodable(decodingError(nested(HardenedXmlInput.MAX_DEPTH + 1)), "<widget><name>A</name><x><x>")
+                // at the start of the element one level too deep
+                .hasMessageEndingWith("line 1, column " + ("<widget><name>A</name>".length() + 3 * (HardenedXmlInput.MAX_DEPTH - 1) + 1)
+                        + ": Maximum Element Depth limit (" + HardenedXmlInput.MAX_DEPTH + ") Exceeded");
+    }
+
+    @Test
+    void refusesDeepNestingInAStreamedListAtTheItemThatHoldsIt() {
+        String body = "<widgets><widget><name>A</name></widget>" + nested(100_000).replace("<widget>", "<widget><name>B</name>")
+                + "</widgets>";
+
+        try (DecodedItems<Widget> items = codec.decodeItems(new ByteArrayInputStream(bytes(body)), Widget.class, WIDGETS,
+                1 << 20)) {
+            assertThat(items.next().name()).isEqualTo("A");
+            assertThatThrownBy(items::next)
+                    .isInstanceOf(CodecException.class)
+                    .hasMessageContaining("Maximum Element Depth limit (" + HardenedXmlInput.MAX_DEPTH + ")");
+        }
+    }
+
+    @Test
+    void refusesAnElementWithMoreAttributesThanTheLimit() throws Exception {
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < HardenedXmlInput.MAX_ATTRIBUTES; i++) {
+            attributes.append(" a").append(i).append("=\"").append(i).append('"');
+        }
+        String most = "<widget><name" + attributes + ">A</name></widget>";
+        String tooMany = "<widget><name" + attributes + " one-more=\"1\">A</name></widget>";
+
+        assertThat(codec.decode(bytes(most), Widget.class, WIDGET).name()).isEqualTo("A");
+        assertUndecodable(decodingError(tooMany), "<widget><name a0=")
+                .hasMessageEndingWith("line 1, column 9: Attribute limit (" + HardenedXmlInput.MAX_ATTRIBUTES + ") exceeded");
+    }
+
+    @Test
+    void refusesAnAttributeLongerThanTheLimit() throws Exception {
+        String longest = "x".repeat(HardenedXmlInput.MAX_ATTRIBUTE_LENGTH);
+
+        assertThat(codec.decode(bytes("<widget><name note=\"" + longest + "\">A</name></widget>"), Widget.class, WIDGET)
+                .name()).isEqualTo("A");
+        assertUndecodable(decodingError("<widget><name note=\"" + longest + "x\">A</name></widget>"), "<widget><name note=")
+                .hasMessageEndingWith("line 1, column 9: Maximum attribute size limit (" + HardenedXmlInput.MAX_ATTRIBUTE_LENGTH + ") exceeded");
     }
 
     @Test
