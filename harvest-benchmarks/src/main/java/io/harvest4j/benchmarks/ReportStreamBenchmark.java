@@ -74,6 +74,13 @@ final class ReportStreamBenchmark implements Benchmark {
                 out.printf(Locale.ROOT, "  %s: the client's thread used %.2f s of CPU: %,d entries per CPU second"
                         + " (the simulator's writing thread not counted)%n", format, cpu / 1e9, Math.round(entries / (cpu / 1e9)));
             }
+            for (String each : output.split("\n")) {
+                if (each.startsWith("thread cpu ")) {
+                    int equals = each.lastIndexOf('=');
+                    out.printf(Locale.ROOT, "  %s: thread %s used %.2f s of CPU%n", format, each.substring(11, equals),
+                            Long.parseLong(each.substring(equals + 1).strip()) / 1e9);
+                }
+            }
             line.append(' ').append(format).append(" entries/s=").append(rate);
         }
         String figures = line.append(" heap=").append(HEAP).append(" ok").toString();

@@ -9,8 +9,12 @@ import io.harvest4j.extended.Reports;
 import io.harvest4j.extended.model.DayEntry;
 import io.harvest4j.tests.simulator.HarvestSimulator;
 import io.harvest4j.tests.simulator.Seed;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -38,18 +42,42 @@ final class ReportStreamProbe {
                     .authenticator(BasicAuthenticator.of(Seed.ADMIN_EMAIL, Seed.ADMIN_PASSWORD)).build()) {
                 Reports reports = new Reports(client);
                 read(reports, Seed.MOBILE_ID);
-                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                Map<Long, Long> cpuBefore = cpuByThread(threads);
                 long cpuStarted = threads.getCurrentThreadCpuTime();
                 long started = System.nanoTime();
                 long read = read(reports, Seed.WEBSITE_ID);
                 long nanos = System.nanoTime() - started;
                 long cpu = threads.getCurrentThreadCpuTime() - cpuStarted;
+                // every other busy Java thread's share of the timed report, the simulator's writer and the
+                // HttpClient's selector among them: on two cores they take turns with the client (the JIT's
+                // and the collector's threads are not Java threads, and are not counted)
+                Map<Long, Long> cpuAfter = cpuByThread(threads);
+                cpuAfter.forEach((id, after) -> {
+                    long used = after - cpuBefore.getOrDefault(id, 0L);
+                    java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                    if (used > nanos / 100 && info != null && id != Thread.currentThread().getId()) {
+                        System.out.println("thread cpu " + info.getThreadName() + "=" + used);
+                    }
+                });
                 // the decoding thread's own CPU time: a rate the machine's other load does not change
                 System.out.println("client thread cpu=" + cpu);
                 System.out.println("entries=" + read + " nanos=" + nanos);
                 System.exit(read == count ? 0 : 1);
             }
         }
+    }
+
+    /** The CPU time of every live Java thread of this JVM, by id. */
+    private static Map<Long, Long> cpuByThread(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long used = threads.getThreadCpuTime(id);
+            if (used >= 0) {
+                cpu.put(id, used);
+            }
+        }
+        return cpu;
     }
 
     private static long read(Reports reports, long projectId) {
