@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The warm-up is that long because the JIT takes that long: in a fresh JVM on two cores, the
  * XML codec read this report's entries from memory at 8 to 9 µs each for its first 800,000, and
- * at 3.3 µs once compiled (the JDK's StAX parser alone, beside it: 4 to 6 µs, then 2.7); after a
+ * at 3.3 µs once compiled (the JDK's StAX parser alone, the codec's then: 4 to 6 µs, then 2.7); after a
  * warm-up of 200,000 the timed report ran beside hundreds of C2 compilations and deoptimizations
  * of the parser's hot methods, and measured them.
  */
