@@ -7,13 +7,20 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -53,6 +60,9 @@ public final class RequestParameters {
      * once kept and served on every {@code GET /daily}.
      */
     public static final int MAX_VALUE_LENGTH = 65_535;
+    /** An XML declaration's {@code encoding}, at the start of a body read as ISO-8859-1. */
+    private static final Pattern DECLARED_ENCODING = Pattern.compile(
+            "\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
     /** The longest parameter name, brackets included: a name nested 50,000 levels deep is refused at once. */
     static final int MAX_NAME_LENGTH = 1_000;
     /** The deepest bracket nesting of a name ({@code a[b][c]}), as Rack's {@code param_depth_limit}. */
@@ -218,10 +228,38 @@ public final class RequestParameters {
         return factory;
     }
 
+    /**
+     * The text of an XML body for the JDK's parser. A body in UTF-8 (no byte-order mark of UTF-16,
+     * no declaration of another encoding) is decoded here, strictly: bytes that are not UTF-8 are a
+     * 400 without the parser, which would print {@code [Fatal Error] …} to standard error before
+     * it threw. A body that names another encoding is left to the parser.
+     */
+    private static XMLStreamReader openXml(byte[] body) throws XMLStreamException {
+        XMLInputFactory factory = hardenedXmlInput();
+        boolean utf16Mark = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+        Matcher declared = DECLARED_ENCODING.matcher(
+                new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
+        if (utf16Mark || declared.lookingAt() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            return factory.createXMLStreamReader(new ByteArrayInputStream(body));
+        }
+        boolean utf8Mark = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
+        ByteBuffer bytes = ByteBuffer.wrap(body, utf8Mark ? 3 : 0, body.length - (utf8Mark ? 3 : 0));
+        try {
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes);
+            return factory.createXMLStreamReader(new StringReader(text.toString()));
+        } catch (CharacterCodingException e) {
+            throw RequestRefused.badRequest("Malformed XML body: it is not UTF-8 text (byte " + bytes.position() + ")");
+        }
+    }
+
     private static String parseXml(byte[] body, Map<String, String> values) {
         XMLStreamReader reader = null;
         try {
-            reader = hardenedXmlInput().createXMLStreamReader(new ByteArrayInputStream(body));
+            reader = openXml(body);
             String root = null;
             int depth = 0;
             String field = null;

@@ -1,6 +1,7 @@
 package io.harvest4j.tests.simulator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -26,16 +27,30 @@ class RequestParametersFuzzTest {
     };
 
     @Test
-    void everyMutatedRequestIsParsedOrRefused() {
-        // the JDK's XML parser prints "[Fatal Error] …" to standard error for broken bytes before it
-        // throws: that chatter is not under test, and would flood the build's output
+    void everyMutatedRequestIsParsedOrRefusedWithoutAWordToStandardError() {
+        // the JDK's XML parser prints "[Fatal Error] …" to standard error for bytes that are not
+        // UTF-8 before it throws: the simulator decodes them first, and says nothing there
         java.io.PrintStream stderr = System.err;
-        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             parseMutations();
         } finally {
             System.setErr(stderr);
         }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anXmlBodyThatIsNotUtf8IsABadRequestNamingTheByte() {
+        byte[] body = "<request><notes>caf\u00e9</notes></request>".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> RequestParameters.parse(null, body, "application/xml"))
+                .isInstanceOfSatisfying(RequestRefused.class, refused -> assertThat(refused.status()).isEqualTo(400))
+                .hasMessageContaining("Malformed XML body: it is not UTF-8 text (byte 19)");
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><request><notes>caf\u00e9</notes></request>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(RequestParameters.parse(null, latin1, "application/xml").get("request", "notes")).isEqualTo("caf\u00e9");
     }
 
     private static void parseMutations() {
