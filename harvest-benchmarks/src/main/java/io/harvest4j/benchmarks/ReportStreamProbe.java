@@ -10,6 +10,7 @@ import io.harvest4j.extended.model.DayEntry;
 import io.harvest4j.tests.simulator.HarvestSimulator;
 import io.harvest4j.tests.simulator.Seed;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class ReportStreamProbe {
                 Map<Long, Long> cpuAfter = cpuByThread(threads);
                 cpuAfter.forEach((id, after) -> {
                     long used = after - cpuBefore.getOrDefault(id, 0L);
-                    java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+                    ThreadInfo info = threads.getThreadInfo(id);
                     if (used > nanos / 100 && info != null && id != Thread.currentThread().getId()) {
                         System.out.println("thread cpu " + info.getThreadName() + "=" + used);
                     }

@@ -43,10 +43,11 @@ import javax.xml.stream.XMLStreamReader;
  * The size of a body, or of one item of a streamed list, is bounded before the parser by
  * {@code maxResponseBytes}, and the length of each scalar by the {@link RailsXmlReader}.
  *
- * <p>Woodstox, not the JDK's parser: the codec reads a long report's entries with it in about four
- * fifths of the CPU time (docs/performance.md), and it bounds depth and attributes per factory,
- * where the JDK sets its limits for the whole JVM, through system properties. Its factory is thread-safe once configured:
- * one serves every thread; each body gets a parser of its own, whose buffers Woodstox recycles.
+ * <p>Woodstox, not the JDK's parser: the client reads a long XML report with it in under three
+ * quarters of the CPU time (docs/performance.md), and it bounds depth and attributes per factory,
+ * where the JDK sets its limits for the whole JVM, through system properties. Its factory is
+ * thread-safe once configured: one serves every thread; each body gets a parser of its own, whose
+ * buffers Woodstox recycles.
  */
 final class HardenedXmlInput {
 
@@ -65,7 +66,7 @@ final class HardenedXmlInput {
     }
 
     /** @return a factory configured as the class comment says */
-    static XMLInputFactory newFactory() {
+    private static XMLInputFactory newFactory() {
         XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);

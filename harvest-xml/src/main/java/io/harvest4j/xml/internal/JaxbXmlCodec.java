@@ -538,7 +538,8 @@ public final class JaxbXmlCodec implements Codec {
         return RailsXmlReader.FixedLocation.describe(error.getLocation()) + firstLine(text.strip());
     }
 
-    private static String firstLine(String text) {
+    /** @return the text up to its first line break: a parser's message, without the lines of detail after it */
+    static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }

@@ -714,10 +714,8 @@ final class RailsXmlReader extends StreamReaderDelegate {
             if (e.getLocation() != null || e instanceof RejectedXmlException || e.getMessage() == null) {
                 throw e;
             }
-            String message = e.getMessage().strip();
-            int end = message.indexOf('\n');
             throw new RejectedXmlException(FixedLocation.describe(parser.getLocation())
-                    + (end < 0 ? message : message.substring(0, end)), e);
+                    + JaxbXmlCodec.firstLine(e.getMessage().strip()), e);
         }
     }
 

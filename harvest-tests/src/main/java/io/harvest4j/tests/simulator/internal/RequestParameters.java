@@ -229,7 +229,7 @@ public final class RequestParameters {
     }
 
     /**
-     * The text of an XML body for the JDK's parser. A body in UTF-8 (no byte-order mark of UTF-16,
+     * The JDK's parser over an XML body. A body in UTF-8 (no byte-order mark of UTF-16,
      * no declaration of another encoding) is decoded here, strictly: bytes that are not UTF-8 are a
      * 400 without the parser, which would print {@code [Fatal Error] …} to standard error before
      * it threw. A body that names another encoding is left to the parser.
